@@ -1,0 +1,49 @@
+#pragma once
+// The commands of caseaudit, each a function from parsed options to an exit
+// code (0, 1 or 2 as docs/data-contract.md section 4 fixes them), writing its
+// report to `out` and messages to `err`. cli/ only parses the command line
+// into these structs; everything else happens here.
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "data/load.h"
+
+namespace ca {
+
+enum class Format { text, csv, json, jsonl };
+
+struct CommonOptions {
+  InputSpec input;
+  std::vector<std::string> holidays;  // --holidays FILE (repeatable)
+  bool strict = false;                // any skipped row exits 2
+};
+
+struct AuditOptions {
+  CommonOptions common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  Date as_of;                          // the audit date
+  std::optional<Date> from;            // only breaches due on or after this
+  bool include_met = false;
+  bool exit_zero = false;
+  std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
+  std::optional<std::string> output;   // written whole or not at all
+};
+
+struct ValidateOptions {
+  CommonOptions common;
+  std::optional<Format> format;  // text (default), csv or json
+};
+
+int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
+int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+int run_standards_list(std::ostream& out, std::ostream& err);
+int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
+int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+
+// Whether standard output is a terminal (decides the default --format).
+bool stdout_is_terminal();
+
+}  // namespace ca

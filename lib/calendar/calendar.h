@@ -1,0 +1,50 @@
+#pragma once
+// The working-day calendar of England and Wales: Monday to Friday, less the
+// bank holidays (computed for any year, plus the one-off changes), less any
+// local closures the user adds with --holidays FILE.
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/status.h"
+
+namespace ca {
+
+// The bank holidays of England and Wales in one year, in date order:
+// New Year's Day, Good Friday, Easter Monday, early May, spring and summer
+// bank holidays, Christmas Day and Boxing Day with their substitute days, and
+// the one-off changes (2011-04-29; 2012-06-04/05 instead of the late-May
+// Monday; 2020-05-08 instead of 05-04; 2022-06-02/03 instead of the late-May
+// Monday; 2022-09-19; 2023-05-08).
+std::vector<Date> bank_holidays(int year);
+
+// Easter Sunday of a Gregorian year.
+Date easter_sunday(int year);
+
+class Calendar {
+ public:
+  Calendar();  // England and Wales, no local closures
+
+  // Adds local closures read from a file: one date per line (any form that
+  // parse_date accepts), blank lines and lines starting with '#' ignored,
+  // anything after the date and a comma or whitespace is a free-text label.
+  // Errors name the file and line: "closures.txt:3: not a date: '...'".
+  Status add_closures_file(const std::string& path);
+  void add_closure(Date d);
+
+  bool is_working_day(Date d) const;
+  // The n-th working day after d (d itself never counts; Saturday + 1 is the
+  // Monday). n = 0 returns d itself. n < 0 counts backwards the same way
+  // (the n-th working day before d).
+  Date add_working_days(Date d, int n) const;
+
+ private:
+  bool is_holiday(Date d) const;
+  // Sorted, unique non-working weekdays: bank holidays of the cached years
+  // plus closures. Years outside [first_year_, last_year_] are computed.
+  std::vector<Date> closures_;
+  mutable std::vector<char> holiday_bits_;  // cache by day offset from cache_base_
+  mutable Date cache_base_;
+};
+
+}  // namespace ca

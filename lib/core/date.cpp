@@ -1,0 +1,132 @@
+#include "core/date.h"
+
+#include <fmt/format.h>
+
+namespace ca {
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+int32_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// HH:MM, HH:MM:SS or HH:MM:SS.f+ with valid ranges.
+bool valid_time(std::string_view t) {
+  if (t.size() < 5 || t[2] != ':') return false;
+  if (!all_digits(t.substr(0, 2)) || !all_digits(t.substr(3, 2))) return false;
+  if (to_int(t.substr(0, 2)) > 23 || to_int(t.substr(3, 2)) > 59) return false;
+  if (t.size() == 5) return true;
+  if (t.size() < 8 || t[5] != ':' || !all_digits(t.substr(6, 2)) || to_int(t.substr(6, 2)) > 59) return false;
+  if (t.size() == 8) return true;
+  return t[8] == '.' && all_digits(t.substr(9));
+}
+
+}  // namespace
+
+Date Date::from_ymd(int year, int month, int day) { return Date(days_from_civil(year, month, day)); }
+
+Ymd Date::ymd() const {
+  const int z = days_ + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe) + era * 400 + (m <= 2);
+  return {y, m, d};
+}
+
+int Date::weekday() const {
+  // 1970-01-01 was a Thursday (3 when Monday is 0).
+  const int w = (days_ % 7 + 7 + 3) % 7;
+  return w;
+}
+
+std::string Date::iso() const {
+  const Ymd x = ymd();
+  return fmt::format("{:04d}-{:02d}-{:02d}", x.year, x.month, x.day);
+}
+
+bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap_year(y) ? 29 : kDays[m - 1];
+}
+
+bool is_valid_ymd(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+Date add_months(Date d, int32_t n) {
+  const Ymd x = d.ymd();
+  const int64_t total = static_cast<int64_t>(x.year) * 12 + (x.month - 1) + n;
+  const int y = static_cast<int>(total >= 0 ? total / 12 : (total - 11) / 12);
+  const int m = static_cast<int>(total - static_cast<int64_t>(y) * 12) + 1;
+  const int day = x.day < days_in_month(y, m) ? x.day : days_in_month(y, m);
+  return Date::from_ymd(y, m, day);
+}
+
+std::optional<Date> parse_date(std::string_view text, std::string* reason) {
+  auto fail = [&](std::string why) -> std::optional<Date> {
+    if (reason) *reason = std::move(why);
+    return std::nullopt;
+  };
+  const std::string shown(text.substr(0, 40));
+  if (text.empty()) return fail("empty date");
+
+  // Split off an optional time part.
+  std::string_view date = text;
+  const size_t sep = text.find_first_of("T ");
+  if (sep != std::string_view::npos) {
+    date = text.substr(0, sep);
+    if (!valid_time(text.substr(sep + 1)))
+      return fail(fmt::format("not a date: '{}' (expected a time HH:MM[:SS] after the date)", shown));
+  }
+
+  int y = 0, m = 0, d = 0;
+  if (date.size() == 10 && date[4] == '-' && date[7] == '-' && all_digits(date.substr(0, 4)) &&
+      all_digits(date.substr(5, 2)) && all_digits(date.substr(8, 2))) {
+    y = to_int(date.substr(0, 4));
+    m = to_int(date.substr(5, 2));
+    d = to_int(date.substr(8, 2));
+  } else if (date.size() == 10 && (date[2] == '/' || date[2] == '-') && date[5] == date[2] &&
+             all_digits(date.substr(0, 2)) && all_digits(date.substr(3, 2)) && all_digits(date.substr(6, 4))) {
+    d = to_int(date.substr(0, 2));
+    m = to_int(date.substr(3, 2));
+    y = to_int(date.substr(6, 4));
+  } else if (date.size() == 8 && (date[2] == '/' || date[2] == '-') && date[5] == date[2] &&
+             all_digits(date.substr(0, 2)) && all_digits(date.substr(3, 2)) && all_digits(date.substr(6, 2))) {
+    return fail(fmt::format("ambiguous date: '{}' (two-digit year; use DD/MM/YYYY or YYYY-MM-DD)", shown));
+  } else {
+    return fail(fmt::format("not a date: '{}' (expected YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)", shown));
+  }
+  if (m < 1 || m > 12) return fail(fmt::format("not a date: '{}' (no month {})", shown, m));
+  if (y < 1900 || y > 2199) return fail(fmt::format("not a date: '{}' (year {} is out of range 1900-2199)", shown, y));
+  if (d < 1 || d > days_in_month(y, m))
+    return fail(fmt::format("not a date: '{}' (no day {} in {} {})", shown, d, kMonthNames[m - 1], y));
+  return Date::from_ymd(y, m, d);
+}
+
+}  // namespace ca

@@ -1,0 +1,57 @@
+#pragma once
+// Civil dates as a day count, so that a record's dates cost 4 bytes each and
+// compare as integers. Day 0 is 1970-01-01; the proleptic Gregorian calendar.
+#include <compare>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ca {
+
+struct Ymd {
+  int year;
+  int month;  // 1..12
+  int day;    // 1..31
+};
+
+class Date {
+ public:
+  constexpr Date() = default;  // 1970-01-01
+  constexpr explicit Date(int32_t days) : days_(days) {}
+  static Date from_ymd(int year, int month, int day);  // the caller checks validity
+  static constexpr Date min() { return Date(std::numeric_limits<int32_t>::min()); }
+  static constexpr Date max() { return Date(std::numeric_limits<int32_t>::max()); }
+
+  constexpr int32_t days() const { return days_; }
+  Ymd ymd() const;
+  int weekday() const;  // 0 = Monday ... 6 = Sunday
+  std::string iso() const;  // YYYY-MM-DD
+
+  constexpr auto operator<=>(const Date&) const = default;
+
+ private:
+  int32_t days_ = 0;
+};
+
+// d + n calendar days.
+inline Date add_days(Date d, int32_t n) { return Date(d.days() + n); }
+// The same day number n months later, clamped to the month's end
+// (31 Jan + 1 month = 28 or 29 Feb). n may be negative.
+Date add_months(Date d, int32_t n);
+// Calendar days from a to b (b - a).
+inline int32_t days_between(Date a, Date b) { return b.days() - a.days(); }
+
+bool is_leap_year(int year);
+int days_in_month(int year, int month);
+bool is_valid_ymd(int year, int month, int day);
+
+// Parses one of the export's date forms: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY,
+// each optionally followed by a time part ("T" or one space, then HH:MM,
+// HH:MM:SS or HH:MM:SS.fff; the time is read and dropped). Never month-first.
+// On failure returns nullopt and sets *reason to a short phrase, e.g.
+// "not a date: '31/02/2024' (no 31st day in February 2024)".
+std::optional<Date> parse_date(std::string_view text, std::string* reason);
+
+}  // namespace ca

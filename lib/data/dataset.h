@@ -1,0 +1,81 @@
+#pragma once
+// The export held in memory in canonical form: compact records (dates as day
+// counts, types and names as small ids) grouped by case. Cases are sorted by
+// case_id (byte order), so iterating cases in index order gives the report's
+// order; each case's episodes and records are contiguous.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+inline constexpr Date kNoDate = Date::min();    // an optional date left blank
+inline constexpr Date kOpenEnd = Date::max();   // an end date left blank
+inline constexpr uint8_t kNone = 0xFF;          // an optional enum left blank
+
+enum class YesNo : uint8_t { unknown, no, yes };
+
+using CaseIx = uint32_t;
+
+struct Case {
+  std::string id;
+  Date dob = kNoDate;
+  Date open = kNoDate;   // after loading: open_date, else the earliest episode start, else kNoDate
+  Date close = kOpenEnd;
+  uint32_t team = 0;     // index into Dataset::names (0 = blank)
+  uint32_t worker = 0;
+  uint32_t line = 0;     // line in cases.csv where the row starts
+};
+
+struct Episode {
+  CaseIx case_ix = 0;
+  Date start;
+  Date end = kOpenEnd;
+  TagMask tags = 0;
+  EpisodeTypeId type = 0;
+  uint32_t line = 0;
+};
+
+// A visit, review or contact: `type` says which (Vocabulary::file_of).
+// The visit fields are kNone / unknown for reviews and contacts.
+struct Record {
+  CaseIx case_ix = 0;
+  Date date;
+  Date recorded = kNoDate;
+  TypeId type = 0;
+  YesNo seen = YesNo::unknown;
+  YesNo seen_alone = YesNo::unknown;
+  uint8_t location = kNone;
+  uint8_t visit_type = kNone;  // blank in the file means statutory (set by the loader)
+  uint32_t line = 0;
+};
+
+// One case with its episodes (sorted by type, then start, then end) and its
+// records (sorted by date, then type, then line).
+struct CaseView {
+  const Case& info;
+  std::span<const Episode> episodes;
+  std::span<const Record> records;
+};
+
+struct Dataset {
+  std::vector<Case> cases;          // sorted by id
+  std::vector<Episode> episodes;    // grouped by case, in case order
+  std::vector<Record> records;      // grouped by case, in case order
+  std::vector<uint32_t> episode_begin;  // size cases+1: episodes of case i are [episode_begin[i], episode_begin[i+1])
+  std::vector<uint32_t> record_begin;   // likewise for records
+  std::vector<std::string> names = {""};  // team and worker names; 0 is blank
+
+  size_t size() const { return cases.size(); }
+  CaseView view(CaseIx i) const {
+    return {cases[i],
+            std::span<const Episode>(episodes.data() + episode_begin[i], episode_begin[i + 1] - episode_begin[i]),
+            std::span<const Record>(records.data() + record_begin[i], record_begin[i + 1] - record_begin[i])};
+  }
+};
+
+}  // namespace ca

@@ -1,0 +1,45 @@
+#pragma once
+// Reading an export folder into a Dataset, as docs/data-contract.md section 1
+// fixes it. Every row read is either used or reported as an Issue.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "data/dataset.h"
+#include "data/issue.h"
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+enum class InputFile : uint8_t { cases, episodes, visits, reviews, contacts };
+inline constexpr std::array<const char*, 5> kInputFileNames = {"cases.csv", "episodes.csv", "visits.csv",
+                                                             "reviews.csv", "contacts.csv"};
+
+struct InputSpec {
+  std::string dir;  // DATA_DIR; may be empty when every file is given
+  // Overrides per file (--cases F ...); "-" is standard input (at most one).
+  std::array<std::optional<std::string>, 5> files;
+};
+
+struct FileStats {
+  std::string path;       // as shown in messages; empty when the file was absent
+  uint64_t rows_read = 0; // data rows (records), header excluded
+  uint64_t rows_skipped = 0;
+};
+
+struct LoadResult {
+  Dataset data;
+  std::vector<Issue> issues;            // in file order, then line order
+  std::array<FileStats, 5> files;
+};
+
+// Loads the export. Row problems become Issues (errors skip the row, warnings
+// keep it). Returns an error Status, with a complete message naming the file
+// (and line where there is one), when the run must stop: cases.csv missing, a
+// required column missing, an unreadable file, an unbalanced quote, binary
+// data, an empty file, more than one file read from standard input.
+Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out);
+
+}  // namespace ca

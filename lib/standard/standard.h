@@ -1,0 +1,125 @@
+#pragma once
+// A practice standard as the engine sees it: rules, each one kind of
+// requirement from docs/timescale-semantics.md with its parameters, its scope,
+// the records that qualify, and its quoted source. Parsed from YAML by
+// standard/parse.h; the format is documented in standards/README.md.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+enum class Unit : uint8_t { working_days, days, weeks, months };
+
+// "10 working days", "6 weeks", "3 months", "48 hours" (= 2 days),
+// "72 working hours" (= 3 working days), "1 year" (= 12 months),
+// "15 years 9 months" (= 189 months). `text` keeps the words as written.
+struct Duration {
+  int32_t count = 0;
+  Unit unit = Unit::days;
+  std::string text;
+};
+
+enum class Field : uint8_t { seen, seen_alone, location, visit_type };
+
+// A condition on a record field. The record qualifies when its value is one
+// of `values` (or, with `negate`, is not one of them). A blank field never
+// qualifies, negated or not.
+struct Filter {
+  Field field = Field::seen;
+  std::vector<uint8_t> values;  // YesNo values for seen/seen_alone; vocabulary ids otherwise
+  bool negate = false;
+};
+
+// Which records count: any of `types`, passing every filter.
+struct Selector {
+  std::vector<TypeId> types;
+  std::vector<Filter> filters;
+};
+
+enum class Kind : uint8_t { recurring, deadline, lead_time, recording_lag, age };
+
+enum class Level : uint8_t {
+  case_open,  // while the case is open (open date to close date)
+  episode,    // each episode row of the type (for cla: each placement)
+  period,     // each period of care: rows of the type that follow on without a gap
+};
+
+struct Scope {
+  Level level = Level::case_open;
+  EpisodeTypeId episode_type = 0;  // for episode and period
+  TagMask tags_all = 0;            // every one of these tags must be present
+  TagMask tags_none = 0;           // none of these may be present
+};
+
+// One phase of a recurring rule: `every` is in force while the previous
+// record's date is before the phase's end, that is before anchor + `until`,
+// or before the first `until_record` on or after the start of the period of
+// care holding the episode. The last phase has no end.
+struct Phase {
+  Duration every;
+  std::optional<Duration> until;
+  std::optional<Selector> until_record;
+};
+
+enum class TriggerKind : uint8_t { start, end, record };
+
+struct Trigger {
+  TriggerKind kind = TriggerKind::start;
+  Selector record;  // for TriggerKind::record
+};
+
+struct LimitWhenOpen {
+  EpisodeTypeId episode_type = 0;
+  Duration limit;
+};
+
+struct Source {
+  std::string section;  // e.g. "3. Visits"
+  std::string quote;    // the sentence, verbatim
+};
+
+struct Rule {
+  std::string id;
+  std::string title;
+  uint8_t measure = 0;  // vocabulary measure id
+  Kind kind = Kind::recurring;
+  Scope scope;
+  Selector records;  // the qualifying records
+  Source source;
+  std::string note;  // ambiguity, the other reading and why not (may be empty)
+
+  // recurring: the first requirement is due anchor + first (if given) or
+  // schedule[0] / the phase in force; then each from the previous record.
+  std::optional<Selector> anchor;  // count from this record instead of the scope start
+  std::optional<Duration> first;
+  std::vector<Duration> schedule;  // "every" is a one-element schedule; the last repeats
+  std::vector<Phase> phases;       // instead of a schedule
+
+  // deadline (within) and lead_time (before)
+  Trigger trigger;
+  Duration within;
+  Duration before;
+
+  // recording_lag
+  Duration limit;
+  std::vector<LimitWhenOpen> limit_when_open;
+
+  // age: due at dob + at_age, owed while the scope's episode is open then
+  Duration at_age;
+
+  uint32_t line = 0;  // where the rule starts in its YAML file
+};
+
+struct Standard {
+  std::string name;       // "camden": what --standard takes
+  std::string authority;  // "London Borough of Camden"
+  std::string document;   // the document's title
+  std::string origin;     // the YAML file it came from
+  std::vector<Rule> rules;
+};
+
+}  // namespace ca

@@ -2,6 +2,7 @@
 // The working-day calendar of England and Wales: Monday to Friday, less the
 // bank holidays (computed for any year, plus the one-off changes), less any
 // local closures the user adds with --holidays FILE.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,9 @@ class Calendar {
   // Adds local closures read from a file: one date per line (any form that
   // parse_date accepts), blank lines and lines starting with '#' ignored,
   // anything after the date and a comma or whitespace is a free-text label.
-  // Errors name the file and line: "closures.txt:3: not a date: '...'".
+  // Errors name the file and line: "closures.txt:3: not a date: '...'", or
+  // "closures.txt: cannot open: No such file or directory". On error no
+  // closure from the file is added.
   Status add_closures_file(const std::string& path);
   void add_closure(Date d);
 
@@ -39,12 +42,15 @@ class Calendar {
   Date add_working_days(Date d, int n) const;
 
  private:
-  bool is_holiday(Date d) const;
-  // Sorted, unique non-working weekdays: bank holidays of the cached years
-  // plus closures. Years outside [first_year_, last_year_] are computed.
-  std::vector<Date> closures_;
-  mutable std::vector<char> holiday_bits_;  // cache by day offset from cache_base_
-  mutable Date cache_base_;
+  bool is_working_day_slow(Date d) const;  // outside the table's years
+
+  // One bit per day from 1900-01-01 to 2199-12-31, set for every non-working
+  // day (weekends, bank holidays, closures). The bank-holiday part is built
+  // once per process and copied; a Calendar is never changed by a lookup, so
+  // one const Calendar can be shared by threads.
+  std::vector<uint64_t> non_working_;
+  // Closures outside the table's years, sorted and unique.
+  std::vector<Date> far_closures_;
 };
 
 }  // namespace ca

@@ -6,13 +6,15 @@ namespace ca {
 namespace {
 
 // Howard Hinnant's days_from_civil / civil_from_days.
-int32_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+// 64-bit intermediates so that the extreme dates (Date::min(), Date::max())
+// convert without signed overflow.
+int32_t days_from_civil(int year, int m, int d) {
+  const int64_t y = static_cast<int64_t>(year) - (m <= 2);
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int32_t>(era * 146097 + doe - 719468);
 }
 
 const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -47,15 +49,15 @@ bool valid_time(std::string_view t) {
 Date Date::from_ymd(int year, int month, int day) { return Date(days_from_civil(year, month, day)); }
 
 Ymd Date::ymd() const {
-  const int z = days_ + 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
+  const int64_t z = static_cast<int64_t>(days_) + 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
   const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int y = static_cast<int>(yoe) + era * 400 + (m <= 2);
+  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
   return {y, m, d};
 }
 
@@ -96,16 +98,18 @@ std::optional<Date> parse_date(std::string_view text, std::string* reason) {
   const std::string shown(text.substr(0, 40));
   if (text.empty()) return fail("empty date");
 
-  // Split off an optional time part.
+  // Split off an optional time part; the date part is judged first, so that
+  // "March 5" is reported as not a date rather than as a bad time.
   std::string_view date = text;
+  std::string_view time;
   const size_t sep = text.find_first_of("T ");
   if (sep != std::string_view::npos) {
     date = text.substr(0, sep);
-    if (!valid_time(text.substr(sep + 1)))
-      return fail(fmt::format("not a date: '{}' (expected a time HH:MM[:SS] after the date)", shown));
+    time = text.substr(sep + 1);
   }
 
   int y = 0, m = 0, d = 0;
+  bool day_first = false;
   if (date.size() == 10 && date[4] == '-' && date[7] == '-' && all_digits(date.substr(0, 4)) &&
       all_digits(date.substr(5, 2)) && all_digits(date.substr(8, 2))) {
     y = to_int(date.substr(0, 4));
@@ -116,13 +120,21 @@ std::optional<Date> parse_date(std::string_view text, std::string* reason) {
     d = to_int(date.substr(0, 2));
     m = to_int(date.substr(3, 2));
     y = to_int(date.substr(6, 4));
+    day_first = true;
   } else if (date.size() == 8 && (date[2] == '/' || date[2] == '-') && date[5] == date[2] &&
              all_digits(date.substr(0, 2)) && all_digits(date.substr(3, 2)) && all_digits(date.substr(6, 2))) {
     return fail(fmt::format("ambiguous date: '{}' (two-digit year; use DD/MM/YYYY or YYYY-MM-DD)", shown));
   } else {
     return fail(fmt::format("not a date: '{}' (expected YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)", shown));
   }
-  if (m < 1 || m > 12) return fail(fmt::format("not a date: '{}' (no month {})", shown, m));
+  if (sep != std::string_view::npos && !valid_time(time))
+    return fail(fmt::format("not a date: '{}' (bad time '{}'; expected HH:MM, HH:MM:SS or HH:MM:SS.fff)", shown,
+                            time.substr(0, 20)));
+  if (m < 1 || m > 12) {
+    if (day_first && m > 12 && d >= 1 && d <= 12)
+      return fail(fmt::format("not a date: '{}' (no month {}; dates are day first, DD/MM/YYYY)", shown, m));
+    return fail(fmt::format("not a date: '{}' (no month {})", shown, m));
+  }
   if (y < 1900 || y > 2199) return fail(fmt::format("not a date: '{}' (year {} is out of range 1900-2199)", shown, y));
   if (d < 1 || d > days_in_month(y, m))
     return fail(fmt::format("not a date: '{}' (no day {} in {} {})", shown, d, kMonthNames[m - 1], y));

@@ -50,8 +50,9 @@ bool is_valid_ymd(int year, int month, int day);
 // Parses one of the export's date forms: YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY,
 // each optionally followed by a time part ("T" or one space, then HH:MM,
 // HH:MM:SS or HH:MM:SS.fff; the time is read and dropped). Never month-first.
-// On failure returns nullopt and sets *reason to a short phrase, e.g.
-// "not a date: '31/02/2024' (no 31st day in February 2024)".
+// Years outside 1900-2199 are refused. On failure returns nullopt and sets
+// *reason (if not null) to a short phrase, e.g.
+// "not a date: '31/02/2024' (no day 31 in February 2024)".
 std::optional<Date> parse_date(std::string_view text, std::string* reason);
 
 }  // namespace ca

@@ -1,0 +1,111 @@
+// The working-day calendar: a bit table of non-working days over 1900-2199,
+// computed outside those years, plus local closures.
+#include "calendar/calendar.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <string_view>
+
+namespace ca {
+namespace {
+
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2199;
+
+int32_t table_first_day() { return Date::from_ymd(kFirstYear, 1, 1).days(); }
+int32_t table_size() { return Date::from_ymd(kLastYear + 1, 1, 1).days() - table_first_day(); }
+
+void set_bit(std::vector<uint64_t>& bits, int32_t i) { bits[static_cast<size_t>(i) >> 6] |= uint64_t{1} << (i & 63); }
+
+// Weekends and bank holidays, built on first use (thread-safe) and shared.
+const std::vector<uint64_t>& england_and_wales_table() {
+  static const std::vector<uint64_t> table = [] {
+    const int32_t first = table_first_day();
+    const int32_t size = table_size();
+    std::vector<uint64_t> bits((static_cast<size_t>(size) + 63) / 64, 0);
+    for (int32_t i = 0; i < size; ++i)
+      if (Date(first + i).weekday() >= 5) set_bit(bits, i);
+    for (int year = kFirstYear; year <= kLastYear; ++year)
+      for (Date d : bank_holidays(year)) set_bit(bits, d.days() - first);
+    return bits;
+  }();
+  return table;
+}
+
+// The table index of d, or -1 when d is outside 1900-2199.
+int32_t table_index(Date d) {
+  static const int32_t first = table_first_day();
+  static const int32_t size = table_size();
+  const int64_t i = static_cast<int64_t>(d.days()) - first;
+  return i >= 0 && i < size ? static_cast<int32_t>(i) : -1;
+}
+
+std::string_view trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  const size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+Calendar::Calendar() : non_working_(england_and_wales_table()) {}
+
+void Calendar::add_closure(Date d) {
+  const int32_t i = table_index(d);
+  if (i >= 0) {
+    set_bit(non_working_, i);
+    return;
+  }
+  const auto it = std::lower_bound(far_closures_.begin(), far_closures_.end(), d);
+  if (it == far_closures_.end() || *it != d) far_closures_.insert(it, d);
+}
+
+Status Calendar::add_closures_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  std::vector<Date> dates;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    std::string_view text = line;
+    if (number == 1 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    text = trim(text);
+    if (text.empty() || text.front() == '#') continue;
+    const std::string_view date = text.substr(0, text.find_first_of(", \t"));
+    std::string reason;
+    const auto d = parse_date(date, &reason);
+    if (!d) return Status::error(fmt::format("{}:{}: {}", path, number, reason));
+    dates.push_back(*d);
+  }
+  if (in.bad()) return Status::error(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+  for (Date d : dates) add_closure(d);
+  return Status::ok();
+}
+
+bool Calendar::is_working_day(Date d) const {
+  const int32_t i = table_index(d);
+  if (i < 0) return is_working_day_slow(d);
+  return !((non_working_[static_cast<size_t>(i) >> 6] >> (i & 63)) & 1);
+}
+
+bool Calendar::is_working_day_slow(Date d) const {
+  if (d.weekday() >= 5) return false;
+  const std::vector<Date> holidays = bank_holidays(d.ymd().year);
+  if (std::binary_search(holidays.begin(), holidays.end(), d)) return false;
+  return !std::binary_search(far_closures_.begin(), far_closures_.end(), d);
+}
+
+Date Calendar::add_working_days(Date d, int n) const {
+  const int step = n < 0 ? -1 : 1;
+  for (int64_t left = n < 0 ? -static_cast<int64_t>(n) : n; left > 0;) {
+    d = add_days(d, step);
+    if (is_working_day(d)) --left;
+  }
+  return d;
+}
+
+}  // namespace ca

@@ -62,10 +62,14 @@ std::vector<Date> bank_holidays(int year) {
   days.push_back(add_days(easter, -2));  // Good Friday
   days.push_back(add_days(easter, 1));   // Easter Monday
 
-  // Early May: the first Monday, moved in 2020 to VE Day's 75th anniversary.
-  days.push_back(year == 2020 ? Date::from_ymd(2020, 5, 8) : first_monday(year, 5));
+  // Early May: the first Monday, moved to VE Day (8 May) for its 50th (1995)
+  // and 75th (2020) anniversaries.
+  days.push_back(year == 2020 || year == 1995 ? Date::from_ymd(year, 5, 8) : first_monday(year, 5));
   // Spring: the last Monday of May, moved for the 2012 and 2022 jubilees.
-  if (year == 2012) {
+  if (year == 2002) {
+    days.push_back(Date::from_ymd(2002, 6, 3));
+    days.push_back(Date::from_ymd(2002, 6, 4));  // Golden Jubilee
+  } else if (year == 2012) {
     days.push_back(Date::from_ymd(2012, 6, 4));
     days.push_back(Date::from_ymd(2012, 6, 5));  // Diamond Jubilee
   } else if (year == 2022) {
@@ -96,6 +100,7 @@ std::vector<Date> bank_holidays(int year) {
   }
 
   // Extra one-off days.
+  if (year == 1999) days.push_back(Date::from_ymd(1999, 12, 31));  // millennium
   if (year == 2011) days.push_back(Date::from_ymd(2011, 4, 29));  // royal wedding
   if (year == 2022) days.push_back(Date::from_ymd(2022, 9, 19));  // state funeral of Queen Elizabeth II
   if (year == 2023) days.push_back(Date::from_ymd(2023, 5, 8));   // coronation of King Charles III

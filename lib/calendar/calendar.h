@@ -14,9 +14,10 @@ namespace ca {
 // The bank holidays of England and Wales in one year, in date order:
 // New Year's Day, Good Friday, Easter Monday, early May, spring and summer
 // bank holidays, Christmas Day and Boxing Day with their substitute days, and
-// the one-off changes (2011-04-29; 2012-06-04/05 instead of the late-May
-// Monday; 2020-05-08 instead of 05-04; 2022-06-02/03 instead of the late-May
-// Monday; 2022-09-19; 2023-05-08).
+// the one-off changes (1995-05-08 instead of 05-01; 1999-12-31; 2002-06-03/04
+// and 2012-06-04/05 instead of the late-May Monday; 2011-04-29; 2020-05-08
+// instead of 05-04; 2022-06-02/03 instead of the late-May Monday; 2022-09-19;
+// 2023-05-08). Earlier years follow today's rules.
 std::vector<Date> bank_holidays(int year);
 
 // Easter Sunday of a Gregorian year.

@@ -82,6 +82,18 @@ TEST_CASE("is_working_day over 2015-2027: Monday to Friday and not a published b
   CHECK(working == 3392 - 107);   // 4748 days, of which 3392 are Monday to Friday
 }
 
+TEST_CASE("the historical one-off changes of 1995, 1999 and 2002") {
+  // Published lists: VE Day 50th anniversary moved the early May holiday;
+  // the millennium added 31 December 1999; the Golden Jubilee moved the
+  // spring holiday to 3 June 2002 and added 4 June.
+  CHECK(computed(1995) ==
+        "1995-01-02 1995-04-14 1995-04-17 1995-05-08 1995-05-29 1995-08-28 1995-12-25 1995-12-26");
+  CHECK(computed(1999) ==
+        "1999-01-01 1999-04-02 1999-04-05 1999-05-03 1999-05-31 1999-08-30 1999-12-27 1999-12-28 1999-12-31");
+  CHECK(computed(2002) ==
+        "2002-01-01 2002-03-29 2002-04-01 2002-05-06 2002-06-03 2002-06-04 2002-08-26 2002-12-25 2002-12-26");
+}
+
 TEST_CASE("the one-off changes of 2011 and 2012") {
   CHECK(computed(2011) ==
         "2011-01-03 2011-04-22 2011-04-25 2011-04-29 2011-05-02 2011-05-30 2011-08-29 2011-12-26 2011-12-27");

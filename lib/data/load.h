@@ -1,6 +1,11 @@
 #pragma once
 // Reading an export folder into a Dataset, as docs/data-contract.md section 1
 // fixes it. Every row read is either used or reported as an Issue.
+//
+// The pipeline (load.cpp): csv/CsvReader (records) -> CanonicalRow (schema.h:
+// canonical column -> text, with file, line and field positions) ->
+// DatasetBuilder (builder.h: checks, Issues, sorting and grouping). A mapping
+// (--map) will produce CanonicalRows from other layouts through the same seam.
 #include <array>
 #include <optional>
 #include <string>
@@ -24,7 +29,7 @@ struct InputSpec {
 };
 
 struct FileStats {
-  std::string path;       // as shown in messages; empty when the file was absent
+  std::string path;       // as shown in messages ("<stdin>" for -); empty when the file was absent
   uint64_t rows_read = 0; // data rows (records), header excluded
   uint64_t rows_skipped = 0;
 };
@@ -36,10 +41,13 @@ struct LoadResult {
 };
 
 // Loads the export. Row problems become Issues (errors skip the row, warnings
-// keep it). Returns an error Status, with a complete message naming the file
-// (and line where there is one), when the run must stop: cases.csv missing, a
-// required column missing, an unreadable file, an unbalanced quote, binary
-// data, an empty file, more than one file read from standard input.
+// keep it; categories in builder.h and load.cpp). A file absent from DATA_DIR
+// (other than cases.csv) is no records; a file named on its own must open.
+// Returns an error Status, with a complete message naming the file (and line
+// where there is one), when the run must stop: cases.csv missing, a required
+// column missing or repeated, an unreadable file, an unbalanced quote, binary
+// data, text that is not UTF-8, an empty file, more than one file read from
+// standard input (csv/reader.h lists them all).
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out);
 
 }  // namespace ca

@@ -1,0 +1,337 @@
+#include "data/builder.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "csv/header.h"
+
+namespace ca {
+namespace {
+
+// Puts the items in case order and returns each case's first item (and the
+// end). The order inside a case is settled afterwards by a sort on a total
+// order, so this need not be stable; what matters is time and memory at
+// tens of millions of records:
+// - Exports usually list each file's rows grouped by case, in case order, so
+//   the records arrive as a few runs ascending by case (visits, reviews,
+//   contacts). Those are merged (std::inplace_merge: sequential passes, with a
+//   buffer the size of the smaller run, so less than half the array extra).
+// - Otherwise (rows in date order, say) an in-place American flag sort: each
+//   swap puts one item in its case's bucket; no extra memory, but a cache
+//   miss per item.
+template <typename T>
+std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
+  std::vector<uint32_t> begin(cases + 1, 0);
+  for (const T& x : items) ++begin[x.case_ix + 1];
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+
+  constexpr size_t kMaxRuns = 32;
+  std::vector<size_t> runs = {0};  // run starts
+  for (size_t i = 1; i < items.size() && runs.size() <= kMaxRuns; ++i)
+    if (items[i].case_ix < items[i - 1].case_ix) runs.push_back(i);
+  if (runs.size() <= kMaxRuns) {
+    const auto by_case = [](const T& a, const T& b) { return a.case_ix < b.case_ix; };
+    runs.push_back(items.size());
+    while (runs.size() > 2) {  // merge neighbouring runs pairwise
+      std::vector<size_t> merged = {0};
+      for (size_t r = 0; r + 1 < runs.size(); r += 2) {
+        if (r + 2 < runs.size()) {
+          const auto first = items.begin();
+          std::inplace_merge(first + runs[r], first + runs[r + 1], first + runs[r + 2], by_case);
+          merged.push_back(runs[r + 2]);
+        } else {
+          merged.push_back(runs[r + 1]);
+        }
+      }
+      runs.swap(merged);
+    }
+    return begin;
+  }
+
+  std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+  for (CaseIx c = 0; c < cases; ++c) {
+    while (next[c] < begin[c + 1]) {
+      T& x = items[next[c]];
+      if (x.case_ix == c) {
+        ++next[c];
+      } else {
+        const CaseIx home = x.case_ix;
+        std::swap(x, items[next[home]++]);
+      }
+    }
+  }
+  return begin;
+}
+
+bool episode_less(const Episode& a, const Episode& b) {
+  if (a.type != b.type) return a.type < b.type;
+  if (a.start != b.start) return a.start < b.start;
+  if (a.end != b.end) return a.end < b.end;
+  return a.line < b.line;
+}
+
+bool record_less(const Record& a, const Record& b) {
+  if (a.date != b.date) return a.date < b.date;
+  if (a.type != b.type) return a.type < b.type;
+  return a.line < b.line;
+}
+
+template <typename T, typename Less>
+void sort_each_case(std::vector<T>& items, const std::vector<uint32_t>& begin, Less less) {
+  for (size_t c = 0; c + 1 < begin.size(); ++c) {
+    auto first = items.begin() + begin[c], last = items.begin() + begin[c + 1];
+    if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
+  }
+}
+
+}  // namespace
+
+DatasetBuilder::DatasetBuilder(const Vocabulary& vocab)
+    : vocab_(vocab),
+      episode_types_(vocab.episode_types()),
+      tags_(vocab.tags()),
+      locations_(vocab.locations()),
+      visit_types_(vocab.visit_types()),
+      statutory_(vocab.visit_type("statutory").value_or(kNone)) {
+  // Record type ids: 0 is visit, then the review types, then the contact types.
+  const size_t n = vocab.record_types().size();
+  size_t first_contact = 1;
+  while (first_contact < n && vocab.file_of(static_cast<TypeId>(first_contact)) == RecordFile::reviews) ++first_contact;
+  review_types_ = NameTable(vocab.record_types(), 1, first_contact);
+  contact_types_ = NameTable(vocab.record_types(), first_contact, n);
+}
+
+std::string_view DatasetBuilder::column_name(const CanonicalRow& row, int col) const {
+  return columns_of(row.file)[static_cast<size_t>(col)].name;
+}
+
+bool DatasetBuilder::error(const CanonicalRow& row, int col, const char* category, std::string message) {
+  issues_.push_back({*row.source, row.line, col >= 0 ? row.columns[static_cast<size_t>(col)] : 0, Severity::error,
+                     category, printable(message)});
+  return false;
+}
+
+void DatasetBuilder::warning(const CanonicalRow& row, int col, const char* category, std::string message) {
+  issues_.push_back({*row.source, row.line, row.columns[static_cast<size_t>(col)], Severity::warning, category,
+                     printable(message)});
+}
+
+void DatasetBuilder::reject(const std::string& source, uint32_t line, uint32_t column, std::string category,
+                            std::string message) {
+  issues_.push_back({source, line, column, Severity::error, std::move(category), printable(message)});
+}
+
+bool DatasetBuilder::required(const CanonicalRow& row, int col, std::string_view& value) {
+  value = trim(row.values[static_cast<size_t>(col)]);
+  if (!value.empty()) return true;
+  return error(row, col, "missing value", fmt::format("{}: required value is blank", column_name(row, col)));
+}
+
+bool DatasetBuilder::date_value(const CanonicalRow& row, int col, bool is_required, Date& out) {
+  const std::string_view v = trim(row.values[static_cast<size_t>(col)]);
+  if (v.empty()) {
+    std::string_view ignored;
+    return is_required ? required(row, col, ignored) : true;
+  }
+  const auto d = parse_date(v, &reason_);
+  if (!d) return error(row, col, "bad date", fmt::format("{}: {}", column_name(row, col), reason_));
+  out = *d;
+  return true;
+}
+
+bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
+  std::string_view id;
+  if (!required(row, 0, id)) return false;
+  if (!last_case_id_.empty() && id == last_case_id_) {  // rows usually come grouped by case
+    out = last_case_ix_;
+    return true;
+  }
+  const auto it = case_ix_.find(id);
+  if (it == case_ix_.end()) {
+    const auto skipped = skipped_cases_.find(id);
+    if (skipped != skipped_cases_.end())
+      return error(row, 0, "unknown case_id",
+                   fmt::format("case_id: {} has no usable row in the cases file (line {} was skipped)", quoted(id),
+                               skipped->second));
+    return error(row, 0, "unknown case_id", fmt::format("case_id: {} is not in the cases file", quoted(id)));
+  }
+  last_case_id_ = it->first;  // map keys do not move
+  last_case_ix_ = out = it->second;
+  return true;
+}
+
+bool DatasetBuilder::name(const CanonicalRow& row, int col, const NameTable& table, const char* category,
+                          uint16_t& out) {
+  const std::string_view v = trim(row.values[static_cast<size_t>(col)]);
+  if (const auto id = table.find(v)) {
+    out = *id;
+    return true;
+  }
+  const std::string_view column = column_name(row, col);
+  const std::string section = column == "location" ? "locations" : std::string(column) + "s";
+  return error(row, col, category,
+               fmt::format("{}: unknown value {} ({})", column, quoted(v), table.expected(section)));
+}
+
+bool DatasetBuilder::yes_no(const CanonicalRow& row, int col, YesNo& out) {
+  const std::string_view v = trim(row.values[static_cast<size_t>(col)]);
+  if (const auto yn = parse_yes_no(v)) {
+    out = *yn;
+    return true;
+  }
+  return error(row, col, "bad yes/no",
+               fmt::format("{}: {} is not Y or N (nor yes/no, true/false, 1/0)", column_name(row, col), quoted(v)));
+}
+
+uint32_t DatasetBuilder::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  const auto it = name_ix_.find(text);
+  if (it != name_ix_.end()) return it->second;
+  const auto ix = static_cast<uint32_t>(data_.names.size());
+  data_.names.emplace_back(text);
+  name_ix_.emplace(std::string(text), ix);
+  return ix;
+}
+
+bool DatasetBuilder::add(const CanonicalRow& row) {
+  switch (row.file) {
+    case InputFile::cases: return add_case(row);
+    case InputFile::episodes: return add_episode(row);
+    case InputFile::visits: return add_visit(row);
+    case InputFile::reviews: return add_record(row, RecordFile::reviews);
+    case InputFile::contacts: return add_record(row, RecordFile::contacts);
+  }
+  return false;
+}
+
+bool DatasetBuilder::add_case(const CanonicalRow& row) {
+  using namespace cases_col;
+  last_case_id_ = {};
+  std::string_view id;
+  if (!required(row, case_id, id)) return false;
+  if (const auto it = case_ix_.find(id); it != case_ix_.end())
+    return error(row, case_id, "duplicate case_id",
+                 fmt::format("case_id: {} appears again (first on line {}, which is kept)", quoted(id),
+                             data_.cases[it->second].line));
+  Case c;
+  c.line = row.line;
+  bool ok = date_value(row, dob, false, c.dob) && date_value(row, open_date, false, c.open) &&
+            date_value(row, close_date, false, c.close);
+  if (ok && c.open != kNoDate && c.close != kOpenEnd && c.close < c.open)
+    ok = error(row, close_date, "end before start",
+               fmt::format("close_date: {} is before open_date {}", c.close.iso(), c.open.iso()));
+  if (!ok) {
+    skipped_cases_.try_emplace(std::string(id), row.line);
+    return false;
+  }
+  c.id = std::string(id);
+  c.team = intern(trim(row.values[team]));
+  c.worker = intern(trim(row.values[worker]));
+  case_ix_.emplace(c.id, static_cast<CaseIx>(data_.cases.size()));
+  data_.cases.push_back(std::move(c));
+  return true;
+}
+
+bool DatasetBuilder::add_episode(const CanonicalRow& row) {
+  using namespace episodes_col;
+  Episode e;
+  e.line = row.line;
+  uint16_t type = 0;
+  std::string_view ignored;
+  if (!case_of(row, e.case_ix) || !required(row, episode_type, ignored) ||
+      !name(row, episode_type, episode_types_, "unknown episode_type", type) ||
+      !date_value(row, start_date, true, e.start) || !date_value(row, end_date, false, e.end))
+    return false;
+  e.type = static_cast<EpisodeTypeId>(type);
+  if (e.end < e.start)
+    return error(row, end_date, "end before start",
+                 fmt::format("end_date: {} is before start_date {}", e.end.iso(), e.start.iso()));
+  std::string_view rest = row.values[tags];
+  while (!rest.empty()) {
+    const size_t semi = rest.find(';');
+    const std::string_view tag = trim(rest.substr(0, semi));
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+    if (tag.empty()) continue;
+    if (const auto bit = tags_.find(tag)) e.tags |= TagMask{1} << *bit;
+    else warning(row, tags, "unknown tag", fmt::format("tags: unknown tag {} (ignored)", quoted(tag)));
+  }
+  data_.episodes.push_back(e);
+  return true;
+}
+
+bool DatasetBuilder::add_visit(const CanonicalRow& row) {
+  using namespace visits_col;
+  Record r;
+  r.line = row.line;
+  r.type = Vocabulary::kVisit;
+  uint16_t loc = kNone, vt = statutory_;
+  if (!case_of(row, r.case_ix) || !date_value(row, visit_date, true, r.date) || !yes_no(row, seen, r.seen) ||
+      !yes_no(row, seen_alone, r.seen_alone) ||
+      (!trim(row.values[location]).empty() && !name(row, location, locations_, "unknown location", loc)) ||
+      (!trim(row.values[visit_type]).empty() && !name(row, visit_type, visit_types_, "unknown visit_type", vt)) ||
+      !date_value(row, recorded_date, false, r.recorded))
+    return false;
+  r.location = static_cast<uint8_t>(loc);
+  r.visit_type = static_cast<uint8_t>(vt);
+  if (r.recorded != kNoDate && r.recorded < r.date)
+    warning(row, recorded_date, "recorded before date",
+            fmt::format("recorded_date: {} is before visit_date {}", r.recorded.iso(), r.date.iso()));
+  data_.records.push_back(r);
+  return true;
+}
+
+bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
+  using namespace records_col;
+  const bool review = file == RecordFile::reviews;
+  Record r;
+  r.line = row.line;
+  std::string_view ignored;
+  if (!case_of(row, r.case_ix) || !required(row, type, ignored) ||
+      !name(row, type, review ? review_types_ : contact_types_, review ? "unknown review_type" : "unknown contact_type",
+            r.type) ||
+      !date_value(row, date, true, r.date) || !date_value(row, recorded_date, false, r.recorded))
+    return false;
+  if (r.recorded != kNoDate && r.recorded < r.date)
+    warning(row, recorded_date, "recorded before date",
+            fmt::format("recorded_date: {} is before {} {}", r.recorded.iso(), column_name(row, date), r.date.iso()));
+  data_.records.push_back(r);
+  return true;
+}
+
+Dataset DatasetBuilder::finish() {
+  Dataset& d = data_;
+  const size_t n = d.cases.size();
+
+  std::vector<CaseIx> order(n);
+  std::iota(order.begin(), order.end(), CaseIx{0});
+  std::sort(order.begin(), order.end(), [&](CaseIx a, CaseIx b) { return d.cases[a].id < d.cases[b].id; });
+  if (!std::is_sorted(order.begin(), order.end())) {
+    std::vector<CaseIx> rank(n);
+    for (size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<CaseIx>(i);
+    std::vector<Case> sorted;
+    sorted.reserve(n);
+    for (CaseIx i : order) sorted.push_back(std::move(d.cases[i]));
+    d.cases.swap(sorted);
+    for (Episode& e : d.episodes) e.case_ix = rank[e.case_ix];
+    for (Record& r : d.records) r.case_ix = rank[r.case_ix];
+  }
+
+  d.episode_begin = group_by_case(d.episodes, n);
+  d.record_begin = group_by_case(d.records, n);
+  sort_each_case(d.episodes, d.episode_begin, episode_less);
+  sort_each_case(d.records, d.record_begin, record_less);
+
+  for (size_t c = 0; c < n; ++c) {
+    if (d.cases[c].open != kNoDate) continue;
+    for (uint32_t i = d.episode_begin[c]; i < d.episode_begin[c + 1]; ++i)
+      if (d.cases[c].open == kNoDate || d.episodes[i].start < d.cases[c].open) d.cases[c].open = d.episodes[i].start;
+  }
+
+  case_ix_.clear();
+  last_case_id_ = {};
+  return std::move(data_);
+}
+
+}  // namespace ca

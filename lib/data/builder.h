@@ -1,0 +1,83 @@
+#pragma once
+// The record builder: canonical rows in, a Dataset and its Issues out.
+//
+// Each row is checked in its file's column order (schema.h) and the first
+// problem rejects it: an error Issue (file:line:column, the column being the
+// field's 1-based position in the source) and the row is skipped. Errors, by
+// category:
+//   missing value       a required value is blank
+//   bad date            not one of the contract's date forms ("visit_date: <parse_date's reason>")
+//   unknown case_id     not in the cases file, or its cases row was skipped (rows other than cases)
+//   duplicate case_id   a case_id seen before in the cases file (the first row is kept)
+//   unknown episode_type / review_type / contact_type / location / visit_type
+//                       not in the vocabulary (matched ignoring ASCII case)
+//   bad yes/no          seen or seen_alone not Y/N, yes/no, true/false, 1/0 (any case; blank = unknown)
+//   end before start    an episode's end_date before its start_date; a case's close_date before its open_date
+// Warnings (the row is kept):
+//   unknown tag           a tag that is not in the vocabulary (the tag is ignored, the rest kept)
+//   recorded before date  recorded_date earlier than the record's own date
+// Values are read with surrounding spaces and tabs trimmed. A blank visit_type
+// is statutory.
+//
+// finish() sorts and groups as dataset.h says: cases by case_id (byte order),
+// each case's episodes by type, start, end (then line) and its records by
+// date, type, line; a blank open_date becomes the earliest episode start.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/dataset.h"
+#include "data/issue.h"
+#include "data/schema.h"
+#include "data/values.h"
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+class DatasetBuilder {
+ public:
+  explicit DatasetBuilder(const Vocabulary& vocab);
+
+  // Adds one row; false when it was skipped (its error Issue is added). All
+  // the cases rows must come before the first row of any other file.
+  bool add(const CanonicalRow& row);
+  // Reports a source row that never became a canonical row (wrong field
+  // count, stray quote) as an error Issue.
+  void reject(const std::string& source, uint32_t line, uint32_t column, std::string category, std::string message);
+
+  // Issues so far, in the order the rows came.
+  std::vector<Issue>& issues() { return issues_; }
+
+  // Sorts and groups the dataset; the builder is spent.
+  Dataset finish();
+
+ private:
+  bool add_case(const CanonicalRow& row);
+  bool add_episode(const CanonicalRow& row);
+  bool add_visit(const CanonicalRow& row);
+  bool add_record(const CanonicalRow& row, RecordFile file);
+
+  bool error(const CanonicalRow& row, int col, const char* category, std::string message);
+  void warning(const CanonicalRow& row, int col, const char* category, std::string message);
+  bool required(const CanonicalRow& row, int col, std::string_view& value);
+  bool date_value(const CanonicalRow& row, int col, bool is_required, Date& out);
+  bool case_of(const CanonicalRow& row, CaseIx& out);
+  bool name(const CanonicalRow& row, int col, const NameTable& table, const char* category, uint16_t& out);
+  bool yes_no(const CanonicalRow& row, int col, YesNo& out);
+  uint32_t intern(std::string_view name);
+  std::string_view column_name(const CanonicalRow& row, int col) const;
+
+  const Vocabulary& vocab_;
+  Dataset data_;
+  std::vector<Issue> issues_;
+  StringMap<CaseIx> case_ix_;
+  StringMap<uint32_t> skipped_cases_;  // case_id -> line of a cases row that was skipped
+  StringMap<uint32_t> name_ix_;
+  std::string_view last_case_id_;  // the last case_id looked up, in data_.cases (stable once cases are done)
+  CaseIx last_case_ix_ = 0;
+  NameTable episode_types_, tags_, review_types_, contact_types_, locations_, visit_types_;
+  uint8_t statutory_ = kNone;
+  std::string reason_;
+};
+
+}  // namespace ca

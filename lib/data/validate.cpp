@@ -1,0 +1,146 @@
+#include "data/validate.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "data/values.h"
+
+namespace ca {
+namespace {
+
+std::string span_of(const Episode& e) {
+  if (e.end == kOpenEnd) return fmt::format("{}, still open", e.start.iso());
+  return fmt::format("{} to {}", e.start.iso(), e.end.iso());
+}
+
+class Checker {
+ public:
+  Checker(const LoadResult& load, const Vocabulary& vocab, std::vector<Issue>& out)
+      : load_(load), vocab_(vocab), out_(out) {
+    cla_ = vocab.episode_type("cla").value_or(kNone);
+    for (const char* name : {"strategy", "icpc"})
+      if (auto t = vocab.record_type(name)) exempt_.push_back(*t);
+  }
+
+  void run() {
+    const Dataset& d = load_.data;
+    for (CaseIx c = 0; c < d.size(); ++c) {
+      const CaseView v = d.view(c);
+      episodes(v);
+      records(v);
+    }
+  }
+
+ private:
+  void warn(InputFile file, uint32_t line, const char* category, std::string message) {
+    out_.push_back({load_.files[static_cast<size_t>(file)].path, line, 0, Severity::warning, category,
+                    printable(message)});
+  }
+
+  std::string kind(const Episode& e) const {
+    const std::string& type = vocab_.episode_types()[e.type].name;
+    return e.type == cla_ ? type + " placement" : type + " episode";
+  }
+
+  // Episodes come sorted by type, start, end, line.
+  void episodes(const CaseView& v) {
+    const auto& es = v.episodes;
+    size_t latest = 0;  // of the earlier episodes of this type, the one ending last
+    for (size_t i = 0; i < es.size(); ++i) {
+      const Episode& e = es[i];
+      if (v.info.close != kOpenEnd && e.end > v.info.close) {
+        if (e.end == kOpenEnd)
+          warn(InputFile::episodes, e.line, "episode after close",
+               fmt::format("{} has no end date but case {} closed on {}", kind(e), quoted(v.info.id),
+                           v.info.close.iso()));
+        else
+          warn(InputFile::episodes, e.line, "episode after close",
+               fmt::format("{} ends {}, after case {} closed on {}", kind(e), e.end.iso(), quoted(v.info.id),
+                           v.info.close.iso()));
+      }
+      if (i == 0 || es[i - 1].type != e.type) {
+        latest = i;
+        continue;
+      }
+      const Episode& prev = es[i - 1];
+      if (prev.start == e.start && prev.end == e.end && prev.tags == e.tags) {
+        warn(InputFile::episodes, e.line, "duplicate episode",
+             fmt::format("same {} as line {} ({})", kind(e), prev.line, span_of(prev)));
+      } else if (e.start < es[latest].end) {
+        warn(InputFile::episodes, e.line, "overlapping episodes",
+             fmt::format("{} overlaps the one on line {} ({})", kind(e), es[latest].line, span_of(es[latest])));
+      }
+      if (e.end > es[latest].end) latest = i;
+    }
+  }
+
+  bool checked_outside(const Record& r) const {
+    if (load_.files[static_cast<size_t>(InputFile::episodes)].path.empty()) return false;
+    if (vocab_.file_of(r.type) == RecordFile::contacts) return false;
+    return std::find(exempt_.begin(), exempt_.end(), r.type) == exempt_.end();
+  }
+
+  // Records come sorted by date, type, line.
+  void records(const CaseView& v) {
+    const auto& rs = v.records;
+    size_t run = 0;  // first record with this date and type
+    for (size_t i = 0; i < rs.size(); ++i) {
+      const Record& r = rs[i];
+      const auto file = static_cast<InputFile>(2 + static_cast<int>(vocab_.file_of(r.type)));
+      const std::string& type = vocab_.record_types()[r.type].name;
+      if (checked_outside(r) &&
+          std::none_of(v.episodes.begin(), v.episodes.end(),
+                       [&](const Episode& e) { return e.start <= r.date && r.date <= e.end; })) {
+        warn(file, r.line, "outside episodes",
+             fmt::format("{} on {} is outside every episode of case {}{}", type, r.date.iso(), quoted(v.info.id),
+                         v.episodes.empty() ? " (the case has no episodes)" : ""));
+      }
+      if (i == 0 || rs[i - 1].date != r.date || rs[i - 1].type != r.type) run = i;
+      for (size_t j = run; j < i; ++j) {
+        const Record& o = rs[j];
+        if (o.recorded == r.recorded && o.seen == r.seen && o.seen_alone == r.seen_alone && o.location == r.location &&
+            o.visit_type == r.visit_type) {
+          warn(file, r.line, "duplicate record",
+               fmt::format("same {} as line {} (on {}, same details)", type, o.line, r.date.iso()));
+          break;
+        }
+      }
+    }
+  }
+
+  const LoadResult& load_;
+  const Vocabulary& vocab_;
+  std::vector<Issue>& out_;
+  EpisodeTypeId cla_ = kNone;
+  std::vector<TypeId> exempt_;
+};
+
+}  // namespace
+
+void check_dataset(const LoadResult& load, const Vocabulary& vocab, std::vector<Issue>& out) {
+  Checker(load, vocab, out).run();
+}
+
+void sort_issues(std::vector<Issue>& issues, const std::array<FileStats, 5>& files) {
+  auto rank = [&](const Issue& i) {
+    for (size_t f = 0; f < files.size(); ++f)
+      if (!files[f].path.empty() && files[f].path == i.file) return f;
+    return files.size();
+  };
+  std::vector<std::pair<size_t, size_t>> keys;  // (rank, index)
+  keys.reserve(issues.size());
+  for (size_t i = 0; i < issues.size(); ++i) keys.emplace_back(rank(issues[i]), i);
+  std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+    const Issue &x = issues[a.second], &y = issues[b.second];
+    if (a.first != b.first) return a.first < b.first;
+    if (x.line != y.line) return x.line < y.line;
+    return x.column < y.column;
+  });
+  std::vector<Issue> sorted;
+  sorted.reserve(issues.size());
+  for (const auto& k : keys) sorted.push_back(std::move(issues[k.second]));
+  issues.swap(sorted);
+}
+
+}  // namespace ca

@@ -1,0 +1,53 @@
+#pragma once
+// Reading single values of the canonical files: yes/no flags, names from a
+// fixed list, and quoting a user's value safely inside a message.
+#include <cstdint>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "data/dataset.h"
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+// Y/N, yes/no, true/false, 1/0, any case; blank is unknown. nullopt when the
+// text is none of these.
+std::optional<YesNo> parse_yes_no(std::string_view text);
+
+// Hashing for maps keyed by std::string and looked up by std::string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// A list of names (a vocabulary section) looked up case-insensitively (ASCII).
+class NameTable {
+ public:
+  // Names of `terms` with their positions as ids; with `first`, only
+  // terms[first, last) with ids first..last-1.
+  explicit NameTable(const std::vector<Term>& terms, size_t first = 0, size_t last = SIZE_MAX);
+  NameTable() = default;
+  std::optional<uint16_t> find(std::string_view text) const;
+  // For messages: "expected early_help, cin or cp"; for a list of more than 12
+  // names, "see <section> in standards/vocabulary.yaml".
+  std::string expected(std::string_view section) const;
+
+ private:
+  StringMap<uint16_t> ids_;
+  std::vector<std::string> names_;
+};
+
+// `text` in single quotes for a message: control characters escaped ("\n",
+// "\x01"), cut to 60 bytes (at a character boundary) with "..." after.
+std::string quoted(std::string_view text);
+// `text` made safe to print on one line: control characters escaped, any
+// byte that is not part of well-formed UTF-8 replaced by '?'.
+std::string printable(std::string_view text);
+
+}  // namespace ca

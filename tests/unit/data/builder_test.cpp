@@ -1,0 +1,116 @@
+// DatasetBuilder fed canonical rows directly: the seam a mapping (--map) will
+// use, with its own source files, lines and field positions.
+#include "data/builder.h"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+namespace ca {
+namespace {
+
+CanonicalRow row(InputFile file, const std::string& source, uint32_t line,
+                 std::initializer_list<std::pair<uint8_t, std::string_view>> values) {
+  CanonicalRow r;
+  r.file = file;
+  r.source = &source;
+  r.line = line;
+  for (const auto& [col, text] : values) {
+    r.values[col] = text;
+    r.columns[col] = col + 10u;  // positions of the source table, not of the canonical file
+  }
+  return r;
+}
+
+TEST_CASE("rows from several source tables build one dataset; issues name each source") {
+  const std::string person = "ssd_person.csv", plans = "ssd_cp_plans.csv", cla = "ssd_cla_placement.csv";
+  DatasetBuilder b(Vocabulary::builtin());
+  CHECK(b.add(row(InputFile::cases, person, 2, {{cases_col::case_id, "P2"}, {cases_col::dob, "2015-01-01"}})));
+  CHECK(b.add(row(InputFile::cases, person, 3, {{cases_col::case_id, "P1"}})));
+  CHECK(b.add(row(InputFile::episodes, plans, 7,
+                  {{episodes_col::case_id, "P1"}, {episodes_col::episode_type, "cp"},
+                   {episodes_col::start_date, "2024-01-01 00:00:00.000"}})));
+  CHECK_FALSE(b.add(row(InputFile::episodes, cla, 4,
+                        {{episodes_col::case_id, "P3"}, {episodes_col::episode_type, "cla"},
+                         {episodes_col::start_date, "2024-01-01"}})));
+  CHECK(b.add(row(InputFile::reviews, plans, 9,
+                  {{records_col::case_id, "P1"}, {records_col::type, "rcpc"}, {records_col::date, "2024-03-01"}})));
+  b.reject(cla, 5, 0, "wrong field count", "3 fields where the header has 4");
+  REQUIRE(b.issues().size() == 2);
+  CHECK(format_issue(b.issues()[0]) == "ssd_cla_placement.csv:4:10: case_id: 'P3' is not in the cases file");
+  CHECK(format_issue(b.issues()[1]) == "ssd_cla_placement.csv:5: 3 fields where the header has 4");
+  const Dataset d = b.finish();
+  REQUIRE(d.size() == 2);
+  CHECK(d.cases[0].id == "P1");
+  CHECK(d.cases[0].open == Date::from_ymd(2024, 1, 1));
+  CHECK(d.cases[1].dob == Date::from_ymd(2015, 1, 1));
+  CHECK(d.view(0).episodes.size() == 1);
+  CHECK(d.view(0).records.size() == 1);
+  CHECK(d.view(1).episodes.empty());
+}
+
+TEST_CASE("a case row rejected for a bad value is remembered, and explained when referenced") {
+  const std::string f = "cases.csv", v = "visits.csv";
+  DatasetBuilder b(Vocabulary::builtin());
+  CHECK_FALSE(b.add(row(InputFile::cases, f, 2, {{cases_col::case_id, "A"}, {cases_col::dob, "soon"}})));
+  CHECK(b.add(row(InputFile::cases, f, 3, {{cases_col::case_id, "A"}})));  // not a duplicate: the first was skipped
+  CHECK(b.add(row(InputFile::visits, v, 2, {{visits_col::case_id, "A"}, {visits_col::visit_date, "2024-01-01"}})));
+  CHECK(b.issues().size() == 1);
+}
+
+TEST_CASE("an empty dataset") {
+  DatasetBuilder b(Vocabulary::builtin());
+  const Dataset d = b.finish();
+  CHECK(d.size() == 0);
+  CHECK(d.episode_begin == std::vector<uint32_t>{0});
+  CHECK(d.record_begin == std::vector<uint32_t>{0});
+}
+
+}  // namespace
+}  // namespace ca
+
+namespace ca {
+namespace {
+
+// Grouping: a few runs in case order are merged, anything else goes through
+// the in-place bucket sort; either way each case gets exactly its records,
+// sorted by date, type, line.
+void check_grouping(int cases, int records, uint32_t step) {
+  std::vector<std::string> ids, dates;
+  for (int c = 0; c < cases; ++c) ids.push_back(fmt::format("K{:03d}", c));
+  const std::string cf = "cases.csv", vf = "visits.csv";
+  DatasetBuilder b(Vocabulary::builtin());
+  for (int c = cases - 1; c >= 0; --c)
+    REQUIRE(b.add(row(InputFile::cases, cf, static_cast<uint32_t>(c + 2), {{cases_col::case_id, ids[c]}})));
+  for (int i = 0; i < records; ++i) dates.push_back(fmt::format("2024-01-{:02d}", 1 + (i * 7) % 28));
+  std::vector<int> expected(cases, 0);
+  for (int i = 0; i < records; ++i) {
+    const int c = step == 0 ? i * cases / records  // grouped
+                            : static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
+    ++expected[c];
+    REQUIRE(b.add(row(InputFile::visits, vf, static_cast<uint32_t>(i + 2),
+                      {{visits_col::case_id, ids[c]}, {visits_col::visit_date, dates[i]}})));
+  }
+  const Dataset d = b.finish();
+  REQUIRE(d.size() == static_cast<size_t>(cases));
+  for (int c = 0; c < cases; ++c) {
+    const CaseView v = d.view(static_cast<CaseIx>(c));
+    CHECK(v.info.id == ids[c]);
+    CHECK(v.records.size() == static_cast<size_t>(expected[c]));
+    for (size_t i = 0; i < v.records.size(); ++i) {
+      CHECK(v.records[i].case_ix == static_cast<CaseIx>(c));
+      if (i) {
+        const Record &p = v.records[i - 1], &r = v.records[i];
+        CHECK((p.date < r.date || (p.date == r.date && p.line < r.line)));
+      }
+    }
+  }
+}
+
+TEST_CASE("grouping: records already grouped by case") { check_grouping(50, 1000, 0); }
+TEST_CASE("grouping: a few runs in case order (merged)") {
+  check_grouping(50, 200, 1);  // 4 runs: 0..49, 0..49, ...
+}
+TEST_CASE("grouping: no order at all (bucket sort)") { check_grouping(97, 5000, 31); }
+
+}  // namespace
+}  // namespace ca

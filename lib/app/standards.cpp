@@ -1,8 +1,74 @@
-// placeholder: the standards commands are written with the standard parser
-#include "app/commands.h"
+// caseaudit standards list | show NAME | check FILE...
+#include <fmt/format.h>
+
 #include <ostream>
+
+#include "app/commands.h"
+#include "core/status.h"
+#include "standard/describe.h"
+#include "standard/parse.h"
+#include "standard/registry.h"
+
 namespace ca {
-int run_standards_list(std::ostream&, std::ostream& err) { err << "caseaudit: not built yet\n"; return 2; }
-int run_standards_show(const std::string&, std::ostream&, std::ostream& err) { err << "caseaudit: not built yet\n"; return 2; }
-int run_standards_check(const std::vector<std::string>&, std::ostream&, std::ostream& err) { err << "caseaudit: not built yet\n"; return 2; }
+
+int run_standards_list(std::ostream& out, std::ostream& err) {
+  std::vector<Standard> standards;
+  try {
+    for (const std::string& name : builtin_standard_names())
+      standards.push_back(builtin_standard(name, Vocabulary::builtin()));
+  } catch (const FatalError& e) {
+    err << "caseaudit: " << e.message << "\n";
+    return 2;
+  }
+  if (standards.empty()) {
+    out << "no built-in standards\n";
+    return 0;
+  }
+  size_t name_width = 4, authority_width = 9;
+  for (const Standard& s : standards) {
+    name_width = std::max(name_width, s.name.size());
+    authority_width = std::max(authority_width, s.authority.size());
+  }
+  out << fmt::format("{:<{}}  {:<{}}  {:>5}  {}\n", "NAME", name_width, "AUTHORITY", authority_width, "RULES",
+                     "DOCUMENT");
+  for (const Standard& s : standards)
+    out << fmt::format("{:<{}}  {:<{}}  {:>5}  {}\n", s.name, name_width, s.authority, authority_width, s.rules.size(),
+                       s.document);
+  return 0;
+}
+
+int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
+  const Vocabulary& vocab = Vocabulary::builtin();
+  try {
+    const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
+    describe_standard(s, vocab, out);
+  } catch (const FatalError& e) {
+    err << "caseaudit: " << e.message << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  if (files.empty()) {
+    err << "caseaudit: standards check needs at least one file\n";
+    return 2;
+  }
+  bool failed = false;
+  for (const std::string& file : files) {
+    std::string text;
+    if (Status s = read_whole_file(file, text); !s) {
+      err << fmt::format("caseaudit: cannot read '{}': {}\n", file, s.message());
+      failed = true;
+      continue;
+    }
+    const ParseResult r = parse_standard(text, file, Vocabulary::builtin());
+    for (const std::string& e : r.errors) err << e << "\n";
+    if (r.ok())
+      out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");
+    failed = failed || !r.ok();
+  }
+  return failed ? 2 : 0;
+}
+
 }  // namespace ca

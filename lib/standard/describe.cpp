@@ -1,0 +1,303 @@
+#include "standard/describe.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <ostream>
+#include <sstream>
+
+namespace ca {
+namespace {
+
+constexpr uint8_t kNo = 1, kYes = 2;  // YesNo values of data/dataset.h
+constexpr size_t kWidth = 80;
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string with_article(const std::string& noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + noun;
+}
+
+// "a", "a or b", "a, b or c"
+std::string join_or(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// A term's description up to its first ',', ';' or '(' ("looked after, one row per ..." -> "looked after").
+std::string short_description(const Term& t) {
+  if (t.description.empty()) {
+    std::string name = t.name;
+    for (char& c : name)
+      if (c == '_') c = ' ';
+    return name;
+  }
+  return trim(std::string_view(t.description).substr(0, t.description.find_first_of(",;(")));
+}
+
+// The episode a scope runs over, as a noun: "child protection plan", "period of care".
+// Looked-after and care-leaver episodes read better with their own nouns than with
+// their vocabulary descriptions; every other type uses its description.
+std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& vocab) {
+  const Term& t = vocab.episode_types()[type];
+  std::string noun = t.name == "cla"           ? "looked-after placement"
+                     : t.name == "care_leaver" ? "care-leaver episode"
+                                               : short_description(t);
+  if (level == Level::period)
+    return t.name == "cla" ? "period of care" : fmt::format("unbroken run of {} episodes", noun);
+  return noun;
+}
+
+std::string tag_names(TagMask mask, const Vocabulary& vocab) {
+  std::vector<std::string> names;
+  for (size_t bit = 0; bit < vocab.tags().size(); ++bit)
+    if (mask & (TagMask{1} << bit)) names.push_back(vocab.tags()[bit].name);
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return out;
+}
+
+// "child protection plan", "looked-after placement tagged settled and not tagged external"
+std::string scope_noun(const Scope& s, const Vocabulary& vocab) {
+  std::string noun = episode_noun(s.episode_type, s.level, vocab);
+  std::vector<std::string> tags;
+  if (s.tags_all) tags.push_back("tagged " + tag_names(s.tags_all, vocab));
+  if (s.tags_none) tags.push_back("not tagged " + tag_names(s.tags_none, vocab));
+  for (size_t i = 0; i < tags.size(); ++i) noun += (i == 0 ? " " : " and ") + tags[i];
+  return noun;
+}
+
+std::string scope_start(const Scope& s, const Vocabulary& vocab) {
+  if (s.level == Level::case_open) return "the date the case opened";
+  return "the start of each " + scope_noun(s, vocab);
+}
+
+std::string scope_end(const Scope& s, const Vocabulary& vocab) {
+  if (s.level == Level::case_open) return "the date the case closed";
+  return "the end of each " + scope_noun(s, vocab);
+}
+
+std::string during(const Scope& s, const Vocabulary& vocab) {
+  if (s.level == Level::case_open) return "while the case is open";
+  return "during each " + scope_noun(s, vocab);
+}
+
+const Filter* find_filter(const Selector& s, Field f) {
+  for (const Filter& filter : s.filters)
+    if (filter.field == f) return &filter;
+  return nullptr;
+}
+
+// The Y/N values a seen filter lets through: bit 1 = N, bit 2 = Y.
+int yes_no(const Filter* f) {
+  if (!f) return 0;
+  int set = 0;
+  for (uint8_t v : f->values) set |= v == kYes ? 2 : v == kNo ? 1 : 0;
+  return f->negate ? (~set & 3) : set;
+}
+
+std::string seen_clause(const Selector& s) {
+  const int seen = yes_no(find_filter(s, Field::seen));
+  const int alone = yes_no(find_filter(s, Field::seen_alone));
+  std::vector<std::string> parts;
+  if (seen == 2 && alone == 2) {
+    parts.push_back("the child was seen alone");
+  } else if (seen == 2 && alone == 1) {
+    parts.push_back("the child was seen, but not alone");
+  } else {
+    if (seen == 2) parts.push_back("the child was seen");
+    if (seen == 1) parts.push_back("the child was not seen");
+    if (seen == 3) parts.push_back("whether the child was seen is recorded");
+    if (alone == 2) parts.push_back("the child was seen alone");
+    if (alone == 1) parts.push_back("the child was not seen alone");
+    if (alone == 3) parts.push_back("whether the child was seen alone is recorded");
+  }
+  if (parts.empty()) return "";
+  std::string out = " where " + parts[0];
+  for (size_t i = 1; i < parts.size(); ++i) out += " and " + parts[i];
+  return out;
+}
+
+std::vector<std::string> value_names(const Filter& f, const std::vector<Term>& terms) {
+  std::vector<std::string> names;
+  for (uint8_t v : f.values) names.push_back(v < terms.size() ? terms[v].name : "?");
+  return names;
+}
+
+std::string visit_phrase(const Selector& s, const Vocabulary& vocab, bool article) {
+  std::string noun = "visit";
+  if (const Filter* f = find_filter(s, Field::visit_type)) {
+    const std::string types = join_or(value_names(*f, vocab.visit_types()));
+    noun = f->negate ? fmt::format("visit (any type but {})", types) : fmt::format("{} visit", types);
+  }
+  std::string out = (article ? with_article(noun) : noun) + seen_clause(s);
+  if (const Filter* f = find_filter(s, Field::location)) {
+    const std::string places = join_or(value_names(*f, vocab.locations()));
+    out += f->negate ? " anywhere but " + places : " at " + places;
+  }
+  return out;
+}
+
+// "a statutory visit where ...", "an initial child protection conference or a review child protection conference";
+// without the article: "statutory visit where ...".
+std::string records_phrase(const Selector& s, const Vocabulary& vocab, bool article) {
+  if (s.types.size() == 1 && s.types[0] == Vocabulary::kVisit) return visit_phrase(s, vocab, article);
+  std::vector<std::string> nouns;
+  for (TypeId t : s.types) {
+    if (t == Vocabulary::kVisit)
+      nouns.push_back(article ? "a visit" : "visit");
+    else {
+      const std::string noun = short_description(vocab.record_types()[t]);
+      nouns.push_back(article ? with_article(noun) : noun);
+    }
+  }
+  return join_or(nouns);
+}
+
+std::string ordinal(size_t n) {
+  static const char* names[] = {"first", "second",  "third",  "fourth", "fifth",
+                                "sixth", "seventh", "eighth", "ninth",  "tenth"};
+  return n >= 1 && n <= 10 ? names[n - 1] : fmt::format("{}th", n);
+}
+
+std::string recurring(const Rule& r, const Vocabulary& vocab) {
+  const std::string recs = capitalised(records_phrase(r.records, vocab, true));
+  const std::string from =
+      r.anchor ? fmt::format("counted from the first {} {}", records_phrase(*r.anchor, vocab, false),
+                             r.scope.level == Level::case_open ? "while the case is open"
+                                                               : "in each " + scope_noun(r.scope, vocab))
+               : "counted from " + scope_start(r.scope, vocab);
+  const std::string first = r.first ? fmt::format("; the first within {}", r.first->text) : "";
+  if (!r.phases.empty()) {
+    const std::string origin = r.anchor ? "the first " + records_phrase(*r.anchor, vocab, false) : "the start";
+    std::string steps;
+    for (size_t i = 0; i < r.phases.size(); ++i) {
+      const Phase& p = r.phases[i];
+      steps += fmt::format("{}at least every {}", i == 0 ? "" : ", then ", p.every.text);
+      if (p.until) steps += fmt::format(" until {} after {}", p.until->text, origin);
+      if (p.until_record) steps += " until the first " + records_phrase(*p.until_record, vocab, false);
+    }
+    return fmt::format("{}, {}: {}{}.", recs, from, steps, first);
+  }
+  if (r.schedule.size() == 1) return fmt::format("{}, at least every {}, {}{}.", recs, r.schedule[0].text, from, first);
+  std::string steps;
+  for (size_t i = 0; i + 1 < r.schedule.size(); ++i) {
+    steps += i == 0 ? fmt::format("the first within {}", r.schedule[0].text)
+                    : fmt::format(", the {} within {} of the {}", ordinal(i + 1), r.schedule[i].text, ordinal(i));
+  }
+  if (!r.schedule.empty()) steps += fmt::format(", then at least every {}", r.schedule.back().text);
+  return fmt::format("{}, {}: {}.", recs, from, steps);
+}
+
+std::string trigger_phrase(const Rule& r, const Vocabulary& vocab) {
+  switch (r.trigger.kind) {
+    case TriggerKind::start:
+      return scope_start(r.scope, vocab);
+    case TriggerKind::end:
+      return scope_end(r.scope, vocab);
+    case TriggerKind::record:
+      break;
+  }
+  return fmt::format("each {}, {}", records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));
+}
+
+std::string recording_lag(const Rule& r, const Vocabulary& vocab) {
+  std::string out = "Every " + records_phrase(r.records, vocab, false);
+  if (r.scope.level != Level::case_open) out += " " + during(r.scope, vocab);
+  out += fmt::format(" written up within {} of its date", r.limit.text);
+  for (const LimitWhenOpen& l : r.limit_when_open)
+    out += fmt::format("; within {} while {} is open", l.limit.text,
+                       with_article(episode_noun(l.episode_type, Level::episode, vocab)));
+  return out + ".";
+}
+
+// Word-wraps `text` to kWidth columns: the first line after `first`, the rest indented by `indent` spaces.
+// Line breaks in the text start new paragraphs.
+void wrap(std::ostream& out, const std::string& first, size_t indent, const std::string& text) {
+  std::string line = first;
+  bool fresh = true;  // nothing after the prefix yet
+  std::istringstream paragraphs(text);
+  std::string paragraph;
+  bool first_paragraph = true;
+  while (std::getline(paragraphs, paragraph)) {
+    if (trim(paragraph).empty()) continue;
+    if (!first_paragraph) {
+      out << line << "\n";
+      line = std::string(indent, ' ');
+      fresh = true;
+    }
+    first_paragraph = false;
+    std::istringstream words(paragraph);
+    std::string word;
+    while (words >> word) {
+      if (!fresh && line.size() + 1 + word.size() > kWidth) {
+        out << line << "\n";
+        line = std::string(indent, ' ');
+        fresh = true;
+      }
+      line += (fresh ? "" : " ") + word;
+      fresh = false;
+    }
+  }
+  out << line << "\n";
+}
+
+}  // namespace
+
+std::string describe_records(const Selector& records, const Vocabulary& vocab) {
+  return records_phrase(records, vocab, true);
+}
+
+std::string describe_requirement(const Rule& r, const Vocabulary& vocab) {
+  const std::string recs = capitalised(records_phrase(r.records, vocab, true));
+  switch (r.kind) {
+    case Kind::recurring:
+      return recurring(r, vocab);
+    case Kind::deadline:
+      // "A visit where the child was seen, within 48 hours of ...": the comma keeps the filter apart from the time.
+      return fmt::format("{}{} within {} of {}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
+                         trigger_phrase(r, vocab));
+    case Kind::lead_time:
+      return fmt::format("{} at least {} before each {}, {}.", recs, r.before.text,
+                         records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));
+    case Kind::recording_lag:
+      return recording_lag(r, vocab);
+    case Kind::age:
+      return fmt::format("{} by the age of {}, owed only if {} is open on that date.", recs, r.at_age.text,
+                         with_article(scope_noun(r.scope, vocab)));
+  }
+  return recs + ".";
+}
+
+void describe_standard(const Standard& s, const Vocabulary& vocab, std::ostream& out) {
+  out << s.name << ": " << s.authority << "\n";
+  wrap(out, "", 0, s.document);
+  out << fmt::format("{} rule{}, from {}\n", s.rules.size(), s.rules.size() == 1 ? "" : "s", s.origin);
+  for (const Rule& r : s.rules) {
+    out << "\n";
+    out << r.id << ": " << r.title << "\n";
+    wrap(out, "  ", 2, describe_requirement(r, vocab));
+    const Term& measure = vocab.measures()[r.measure];
+    wrap(out, "  Measure: ", 11,
+         measure.description.empty() ? measure.name : measure.name + " - " + measure.description);
+    wrap(out, "  Source:  ", 11, s.document + ", section " + r.source.section);
+    wrap(out, std::string(11, ' '), 12, "\"" + trim(r.source.quote) + "\"");
+    if (!trim(r.note).empty()) wrap(out, "  Note:    ", 11, trim(r.note));
+  }
+}
+
+}  // namespace ca

@@ -13,7 +13,6 @@
 
 namespace ca {
 
-
 enum class Outcome : uint8_t {
   met,      // met on or before the due date
   late,     // met after the due date
@@ -23,12 +22,14 @@ enum class Outcome : uint8_t {
 
 struct Requirement {
   uint16_t rule = 0;               // index into Standard::rules
-  uint8_t episode_type = kNone;    // the episode the rule applied to; kNone for case-level
+  uint8_t episode_type = kNone;    // the episode the rule applied to; kNone for case-level (a recording
+                                   // lag: the type whose limit_when_open applied, if one did)
   Outcome outcome = Outcome::met;
   Date anchor;                     // the date the timescale was counted from
   Date due;                        // last day on which it was still met
   Date met = kNoDate;              // the record that met it (late or on time); kNoDate when not met
-  uint32_t record_line = 0;        // that record's line in its file (0 when none)
+  uint32_t record_line = 0;        // that record's line in its file (0 when none; a recording lag: the
+                                   // line of the record whose write-up is measured)
 };
 
 struct EvalContext {
@@ -38,7 +39,11 @@ struct EvalContext {
 };
 
 // Appends the requirements of every rule of `standard` for `c` to `out`,
-// sorted by due date, then rule index, then anchor.
+// sorted by due date, then rule index, then anchor (then a chain's met
+// requirements before its open one); what `out` already held is left alone.
+// Records dated after ctx.as_of are ignored, and scope windows (the case, an
+// episode, a period) that start after it are not evaluated. The counting
+// rules are those of docs/timescale-semantics.md; no allocation but `out`'s.
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out);
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as

@@ -1,0 +1,47 @@
+#pragma once
+// One function per kind of requirement (docs/timescale-semantics.md), each
+// appending the requirements of one rule to `out`. evaluate_case (engine.cpp)
+// runs them over the rule's scope windows.
+#include <cstdint>
+#include <vector>
+
+#include "engine/engine.h"
+#include "engine/scope.h"
+
+namespace ca {
+
+// The fields every requirement of a rule in a window starts from.
+inline Requirement requirement(uint16_t rule, uint8_t episode_type, Date anchor, Date due) {
+  Requirement q;
+  q.rule = rule;
+  q.episode_type = episode_type;
+  q.anchor = anchor;
+  q.due = due;
+  return q;
+}
+
+// Sets the outcome of `q` (due already set) from the record that met it
+// (nullptr: none by the audit date).
+inline void settle(Requirement& q, const Record* r, Date as_of) {
+  if (r) {
+    q.met = r->date;
+    q.record_line = r->line;
+    q.outcome = r->date <= q.due ? Outcome::met : Outcome::late;
+  } else {
+    q.outcome = q.due < as_of ? Outcome::missing : Outcome::pending;
+  }
+}
+
+void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
+                    std::vector<Requirement>& out);
+void eval_deadline(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
+                   std::vector<Requirement>& out);
+void eval_lead_time(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
+                    std::vector<Requirement>& out);
+void eval_recording_lag(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
+                        std::vector<Requirement>& out);
+// Age rules are owed once per case, when one of the scope's windows holds the due date.
+void eval_age(const Rule& rule, uint16_t ix, const CaseView& c, const EvalContext& ctx, uint8_t cla,
+              std::vector<Requirement>& out);
+
+}  // namespace ca

@@ -1,0 +1,95 @@
+// recurring (and schedule, and phases): "at least every N while the scope holds".
+#include <algorithm>
+#include <array>
+
+#include "engine/kinds.h"
+#include "engine/qualify.h"
+
+namespace ca {
+namespace {
+
+// When each phase stops being in force: anchor + until, or the first
+// until_record on or after the period's start (whichever comes first when a
+// phase has both); Date::max() when it never ends (yet). Worked out once per
+// window for the first few phases; more than that are worked out on demand.
+class PhaseEnds {
+ public:
+  PhaseEnds(const Rule& rule, const Window& w, Date anchor, const CaseView& c, const EvalContext& ctx)
+      : rule_(rule), w_(w), anchor_(anchor), c_(c), ctx_(ctx) {
+    const size_t n = std::min(rule.phases.size(), kCached);
+    for (size_t i = 0; i < n; ++i) cached_[i] = compute(rule.phases[i]);
+  }
+
+  // The interval of the first phase in force at `prev` (the last phase if none is).
+  const Duration* in_force(Date prev) const {
+    const auto& phases = rule_.phases;
+    if (phases.empty()) return nullptr;
+    for (size_t i = 0; i + 1 < phases.size(); ++i)
+      if (prev < (i < kCached ? cached_[i] : compute(phases[i]))) return &phases[i].every;
+    return &phases.back().every;
+  }
+
+ private:
+  static constexpr size_t kCached = 8;
+
+  Date compute(const Phase& p) const {
+    Date end = Date::max();
+    if (p.until) end = std::min(end, add_duration(anchor_, *p.until, ctx_.calendar));
+    if (p.until_record) {
+      const size_t i = next_qualifying(c_.records, first_on_or_after(c_.records, w_.period_start), ctx_.as_of,
+                                       *p.until_record);
+      if (i < c_.records.size()) end = std::min(end, c_.records[i].date);
+    }
+    return end;
+  }
+
+  const Rule& rule_;
+  const Window& w_;
+  Date anchor_;
+  const CaseView& c_;
+  const EvalContext& ctx_;
+  std::array<Date, kCached> cached_{};
+};
+
+}  // namespace
+
+void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
+                    std::vector<Requirement>& out) {
+  const auto records = c.records;
+  const Date last = std::min(w.end, ctx.as_of);  // records after either do not count
+  Date anchor = w.start;
+  if (rule.anchor) {
+    const size_t a = next_qualifying(records, first_on_or_after(records, w.start), last, *rule.anchor);
+    if (a == records.size()) return;  // nothing to count from yet
+    anchor = records[a].date;
+  }
+  const PhaseEnds phases(rule, w, anchor, c, ctx);
+
+  size_t i = first_on_or_after(records, anchor);  // a record on the anchor day counts for the first
+  Date prev = anchor;
+  for (size_t k = 0;; ++k) {
+    const Duration* interval = nullptr;
+    if (k == 0 && rule.first) {
+      interval = &*rule.first;
+    } else if (!rule.schedule.empty()) {
+      interval = &rule.schedule[std::min(k, rule.schedule.size() - 1)];
+    } else {
+      interval = phases.in_force(prev);
+    }
+    if (!interval) return;
+    const Date due = add_duration(prev, *interval, ctx.calendar);
+    if (due > w.end) return;  // falls after the scope has ended: not owed
+
+    if (k > 0)
+      while (i < records.size() && records[i].date <= prev) ++i;  // two on one day count once
+    i = next_qualifying(records, i, last, rule.records);
+    Requirement q = requirement(ix, w.episode_type, prev, due);
+    const Record* r = i < records.size() ? &records[i] : nullptr;
+    settle(q, r, ctx.as_of);
+    out.push_back(q);
+    if (!r) return;
+    prev = r->date;  // a late record restarts the clock too
+  }
+}
+
+}  // namespace ca

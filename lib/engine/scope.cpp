@@ -1,0 +1,73 @@
+#include "engine/scope.h"
+
+#include <algorithm>
+
+namespace ca {
+
+Windows::Windows(const Scope& scope, const CaseView& c, Date as_of, uint8_t cla)
+    : scope_(scope),
+      c_(c),
+      as_of_(as_of),
+      periods_of_care_(scope.level == Level::episode && scope.episode_type == cla) {}
+
+bool Windows::next(Window& w) {
+  switch (scope_.level) {
+    case Level::case_open: return next_case(w);
+    case Level::episode: return next_episode(w);
+    case Level::period: return next_period(w);
+  }
+  return false;
+}
+
+bool Windows::accept(const Window& w) const {
+  if ((w.tags & scope_.tags_all) != scope_.tags_all) return false;
+  if ((w.tags & scope_.tags_none) != 0) return false;
+  return w.start <= as_of_ && w.start <= w.end;
+}
+
+bool Windows::next_case(Window& w) {
+  if (done_) return false;
+  done_ = true;
+  const Case& info = c_.info;
+  if (info.open == kNoDate) return false;
+  w = {info.open, info.close, info.open, 0, kNone};
+  return accept(w);
+}
+
+bool Windows::next_episode(Window& w) {
+  const auto& eps = c_.episodes;
+  while (i_ < eps.size()) {
+    const Episode& e = eps[i_++];
+    if (e.type != scope_.episode_type) continue;
+    // Follow the period of care through every row of the type, whatever its tags.
+    if (run_start_ == kNoDate || !follows_on(e.start, run_end_)) {
+      run_start_ = e.start;
+      run_end_ = e.end;
+    } else {
+      run_end_ = std::max(run_end_, e.end);
+    }
+    w = {e.start, std::min(e.end, c_.info.close), periods_of_care_ ? run_start_ : e.start, e.tags, e.type};
+    if (accept(w)) return true;
+  }
+  return false;
+}
+
+bool Windows::next_period(Window& w) {
+  const auto& eps = c_.episodes;
+  while (true) {
+    while (i_ < eps.size() && eps[i_].type != scope_.episode_type) ++i_;
+    if (i_ == eps.size()) return false;
+    // Episodes are sorted by type, then start: the type's rows are contiguous.
+    const Date start = eps[i_].start;
+    Date end = eps[i_].end;
+    TagMask tags = eps[i_].tags;
+    for (++i_; i_ < eps.size() && eps[i_].type == scope_.episode_type && follows_on(eps[i_].start, end); ++i_) {
+      end = std::max(end, eps[i_].end);
+      tags |= eps[i_].tags;
+    }
+    w = {start, std::min(end, c_.info.close), start, tags, scope_.episode_type};
+    if (accept(w)) return true;
+  }
+}
+
+}  // namespace ca

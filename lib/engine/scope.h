@@ -1,0 +1,53 @@
+#pragma once
+// The windows a rule's scope yields for one case: the case while open, each
+// episode row of a type, or each period (rows of a type that follow on
+// without a gap). Windows are produced one at a time, without allocating.
+#include <cstddef>
+
+#include "core/date.h"
+#include "data/dataset.h"
+#include "standard/standard.h"
+
+namespace ca {
+
+struct Window {
+  Date start;
+  Date end;                      // min(episode or period end, case close); kOpenEnd while open
+  Date period_start;             // where a phase's until_record is looked for from
+  TagMask tags = 0;              // the episode's tags (a period's: the union of its rows')
+  uint8_t episode_type = kNone;  // kNone for the case-level window
+};
+
+// Yields the windows of `scope` for case `c`, in start order, that satisfy the
+// scope's tags and have started by `as_of` (an episode that starts after the
+// audit date is not yet in force). `cla` is the episode type whose episode
+// windows count a phase's until_record from the start of the period of care
+// holding the episode (kNone: none).
+class Windows {
+ public:
+  Windows(const Scope& scope, const CaseView& c, Date as_of, uint8_t cla);
+  bool next(Window& w);
+
+ private:
+  bool next_case(Window& w);
+  bool next_episode(Window& w);
+  bool next_period(Window& w);
+  bool accept(const Window& w) const;
+
+  const Scope& scope_;
+  CaseView c_;
+  Date as_of_;
+  bool periods_of_care_;  // episode level on `cla`
+  size_t i_ = 0;
+  bool done_ = false;
+  Date run_start_ = kNoDate;  // the period being followed through the episodes
+  Date run_end_ = kNoDate;
+};
+
+// Whether an episode starting on `start` follows on from one ending on `end`
+// (starts on or before the day after it; overlaps too).
+inline bool follows_on(Date start, Date end) {
+  return end == kOpenEnd || static_cast<int64_t>(start.days()) <= static_cast<int64_t>(end.days()) + 1;
+}
+
+}  // namespace ca

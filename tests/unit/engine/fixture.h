@@ -1,0 +1,227 @@
+#pragma once
+// Builders for the engine's tests: rules and cases written in a few lines,
+// dates as ISO text, and the engine's output as one line per requirement,
+//   "cp late anchor 2024-01-08 due 2024-01-22 met 2024-01-23"
+// (episode type or "case", outcome, anchor, due, met or "-"; "r<index> " in
+// front when a test runs several rules), so a failing CHECK shows both lists.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace ca::test {
+
+inline const Vocabulary& vocab() { return Vocabulary::builtin(); }
+inline const Calendar& calendar() {
+  static const Calendar cal;
+  return cal;
+}
+
+inline Date D(const char* iso) {
+  const auto d = parse_date(iso, nullptr);
+  REQUIRE_MESSAGE(d.has_value(), iso);
+  return *d;
+}
+
+inline TypeId type(const char* name) {
+  const auto t = vocab().record_type(name);
+  REQUIRE_MESSAGE(t.has_value(), name);
+  return *t;
+}
+inline uint8_t episode_type(const char* name) {
+  const auto t = vocab().episode_type(name);
+  REQUIRE_MESSAGE(t.has_value(), name);
+  return *t;
+}
+inline TagMask tag(const char* name) {
+  const auto t = vocab().tag(name);
+  REQUIRE_MESSAGE(t.has_value(), name);
+  return TagMask{1} << *t;
+}
+inline uint8_t location(const char* name) {
+  const auto l = vocab().location(name);
+  REQUIRE_MESSAGE(l.has_value(), name);
+  return *l;
+}
+inline uint8_t visit_type(const char* name) {
+  const auto v = vocab().visit_type(name);
+  REQUIRE_MESSAGE(v.has_value(), name);
+  return *v;
+}
+
+inline Duration working_days(int n) { return {n, Unit::working_days, fmt::format("{} working days", n)}; }
+inline Duration days(int n) { return {n, Unit::days, fmt::format("{} days", n)}; }
+inline Duration weeks(int n) { return {n, Unit::weeks, fmt::format("{} weeks", n)}; }
+inline Duration months(int n) { return {n, Unit::months, fmt::format("{} months", n)}; }
+
+// Selectors: of({"visit"}), then .filters added with the helpers below.
+inline Selector of(std::initializer_list<const char*> types, std::vector<Filter> filters = {}) {
+  Selector s;
+  for (const char* t : types) s.types.push_back(type(t));
+  s.filters = std::move(filters);
+  return s;
+}
+inline Filter seen_is(YesNo v, bool negate = false) {
+  return {Field::seen, {static_cast<uint8_t>(v)}, negate};
+}
+inline Filter seen_alone_is(YesNo v) { return {Field::seen_alone, {static_cast<uint8_t>(v)}, false}; }
+inline Filter location_in(std::initializer_list<const char*> names, bool negate = false) {
+  Filter f{Field::location, {}, negate};
+  for (const char* n : names) f.values.push_back(location(n));
+  return f;
+}
+inline Filter visit_type_is(const char* name) { return {Field::visit_type, {visit_type(name)}, false}; }
+// The usual statutory visit: the child seen.
+inline Selector seen_visits() { return of({"visit"}, {seen_is(YesNo::yes)}); }
+
+inline Scope case_scope() { return {}; }
+inline Scope episode_scope(const char* type, TagMask all = 0, TagMask none = 0) {
+  return {Level::episode, episode_type(type), all, none};
+}
+inline Scope period_scope(const char* type, TagMask all = 0, TagMask none = 0) {
+  return {Level::period, episode_type(type), all, none};
+}
+
+inline Rule make_rule(Kind kind, Scope scope, Selector records) {
+  Rule r;
+  r.id = "test";
+  r.kind = kind;
+  r.scope = scope;
+  r.records = std::move(records);
+  return r;
+}
+inline Rule recurring(Scope scope, Selector records, Duration every) {
+  Rule r = make_rule(Kind::recurring, scope, std::move(records));
+  r.schedule = {every};
+  return r;
+}
+inline Rule deadline(Scope scope, Selector records, TriggerKind trigger, Duration within) {
+  Rule r = make_rule(Kind::deadline, scope, std::move(records));
+  r.trigger.kind = trigger;
+  r.within = within;
+  return r;
+}
+
+// A visit's optional fields; by default the child was seen, at home, on a statutory visit.
+struct VisitFields {
+  YesNo seen = YesNo::yes;
+  YesNo seen_alone = YesNo::unknown;
+  const char* location = "home";  // nullptr: blank
+  const char* visit_type = "statutory";
+  const char* recorded = nullptr;
+};
+
+// One case: records get lines 2, 3, ... in the order they are added.
+struct CaseBuilder {
+  Case info;
+  std::vector<Episode> episodes;
+  std::vector<Record> records;
+  uint32_t next_line = 2;
+
+  CaseBuilder() { info.id = "C1"; }
+  CaseBuilder& open(const char* d) { info.open = D(d); return *this; }
+  CaseBuilder& close(const char* d) { info.close = D(d); return *this; }
+  CaseBuilder& dob(const char* d) { info.dob = D(d); return *this; }
+  CaseBuilder& episode(const char* type, const char* start, const char* end = nullptr, TagMask tags = 0) {
+    Episode e;
+    e.type = episode_type(type);
+    e.start = D(start);
+    e.end = end ? D(end) : kOpenEnd;
+    e.tags = tags;
+    e.line = next_line++;
+    episodes.push_back(e);
+    return *this;
+  }
+  CaseBuilder& visit(const char* date, VisitFields f = {}) {
+    Record r;
+    r.date = D(date);
+    r.type = Vocabulary::kVisit;
+    r.seen = f.seen;
+    r.seen_alone = f.seen_alone;
+    r.location = f.location ? location(f.location) : kNone;
+    r.visit_type = f.visit_type ? ca::test::visit_type(f.visit_type) : kNone;
+    r.recorded = f.recorded ? D(f.recorded) : kNoDate;
+    r.line = next_line++;
+    records.push_back(r);
+    return *this;
+  }
+  // A review or contact.
+  CaseBuilder& record(const char* type_name, const char* date, const char* recorded = nullptr) {
+    Record r;
+    r.date = D(date);
+    r.type = type(type_name);
+    r.recorded = recorded ? D(recorded) : kNoDate;
+    r.line = next_line++;
+    records.push_back(r);
+    return *this;
+  }
+
+  // As the loader leaves it: episodes by type, start, end; records by date,
+  // type, line; the open date defaulting to the earliest episode start.
+  CaseView view() {
+    std::sort(episodes.begin(), episodes.end(), [](const Episode& a, const Episode& b) {
+      return std::tie(a.type, a.start, a.end) < std::tie(b.type, b.start, b.end);
+    });
+    std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
+      return std::tie(a.date, a.type, a.line) < std::tie(b.date, b.type, b.line);
+    });
+    if (info.open == kNoDate)
+      for (const Episode& e : episodes)
+        if (info.open == kNoDate || e.start < info.open) info.open = e.start;
+    return {info, episodes, records};
+  }
+};
+
+inline const char* outcome_name(Outcome o) {
+  switch (o) {
+    case Outcome::met: return "met";
+    case Outcome::late: return "late";
+    case Outcome::missing: return "missing";
+    case Outcome::pending: return "pending";
+  }
+  return "?";
+}
+
+inline std::string show(const Requirement& q, bool with_rule) {
+  const std::string episode =
+      q.episode_type == kNone ? "case" : vocab().episode_types().at(q.episode_type).name;
+  return fmt::format("{}{} {} anchor {} due {} met {}", with_rule ? fmt::format("r{} ", q.rule) : "", episode,
+                     outcome_name(q.outcome), q.anchor.iso(), q.due.iso(), q.met == kNoDate ? "-" : q.met.iso());
+}
+
+inline std::vector<Requirement> evaluate(const std::vector<Rule>& rules, CaseBuilder& c, const char* as_of) {
+  Standard s;
+  s.name = "test";
+  s.rules = rules;
+  const EvalContext ctx{calendar(), vocab(), D(as_of)};
+  std::vector<Requirement> out;
+  evaluate_case(s, c.view(), ctx, out);
+  return out;
+}
+
+inline std::string lines(const std::vector<Requirement>& reqs, bool with_rule) {
+  std::string s;
+  for (const Requirement& q : reqs) s += show(q, with_rule) + "\n";
+  return s;
+}
+inline std::string lines(std::initializer_list<const char*> expected) {
+  std::string s;
+  for (const char* l : expected) s += std::string(l) + "\n";
+  return s;
+}
+
+// The requirements of one rule (or several, each line then starting "r<index> ").
+inline std::string run(const Rule& rule, CaseBuilder& c, const char* as_of) {
+  return lines(evaluate({rule}, c, as_of), false);
+}
+inline std::string run(const std::vector<Rule>& rules, CaseBuilder& c, const char* as_of) {
+  return lines(evaluate(rules, c, as_of), true);
+}
+
+}  // namespace ca::test

@@ -1,6 +1,167 @@
-// placeholder: run_audit is written with the report module
+// caseaudit audit: load the export, evaluate the standards over every case,
+// write the breach report (docs/data-contract.md sections 2-4).
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <optional>
+
 #include "app/commands.h"
-#include <ostream>
+#include "calendar/calendar.h"
+#include "core/status.h"
+#include "data/load.h"
+#include "data/summary.h"
+#include "engine/engine.h"
+#include "report/atomic_file.h"
+#include "report/collect.h"
+#include "report/summary.h"
+#include "report/writer.h"
+#include "standard/registry.h"
+#include "vocab/vocabulary.h"
+
 namespace ca {
-int run_audit(const AuditOptions&, std::ostream&, std::ostream& err) { err << "caseaudit: audit is not built yet\n"; return 2; }
+namespace {
+
+// Cases are evaluated in chunks of this many, each into its own buffer; the
+// chunks are written in case order, so cutting the work differently (or
+// across threads) cannot change the output.
+constexpr CaseIx kChunkCases = 512;
+
+ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
+  if (o.format) {
+    switch (*o.format) {
+      case Format::text: return ReportFormat::text;
+      case Format::csv: return ReportFormat::csv;
+      case Format::json: return ReportFormat::json;
+      case Format::jsonl: return ReportFormat::jsonl;
+    }
+  }
+  if (o.output && *o.output != "-") return format_for_path(*o.output).value_or(ReportFormat::csv);
+  return to_terminal ? ReportFormat::text : ReportFormat::csv;
+}
+
+// Evaluates `rs` over every case, handing each chunk's rows to `sink` in
+// case order. Stops early when `sink` returns false.
+template <class Sink>
+void evaluate_in_chunks(const ReportStandard& rs, const Dataset& data, const EvalContext& ctx, const RowFilter& filter,
+                        Sink&& sink) {
+  Chunk chunk;
+  std::vector<Requirement> scratch;
+  const auto n = static_cast<CaseIx>(data.size());
+  for (CaseIx begin = 0; begin < n; begin = chunk.end) {
+    chunk.begin = begin;
+    chunk.end = begin + std::min(kChunkCases, n - begin);
+    collect_rows(rs, data, ctx, filter, chunk, scratch);
+    if (!sink(chunk)) return;
+  }
+}
+
+uint64_t rows_skipped(const LoadResult& loaded) {
+  uint64_t n = 0;
+  for (const FileStats& f : loaded.files) n += f.rows_skipped;
+  if (n == 0)
+    for (const Issue& i : loaded.issues) n += i.severity == Severity::error;
+  return n;
+}
+
+int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
+  const bool to_stdout = &out == &std::cout;
+  if (to_stdout) std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error, reported below
+
+  Calendar calendar;
+  for (const std::string& file : o.common.holidays) {
+    if (Status s = calendar.add_closures_file(file); !s) {
+      err << "caseaudit: " << s.message() << "\n";
+      return 2;
+    }
+  }
+
+  // The output file is created first, so that a bad path fails at once.
+  std::unique_ptr<AtomicFile> file;
+  if (o.output && *o.output != "-") {
+    file = std::make_unique<AtomicFile>(*o.output);
+    if (Status s = file->open(); !s) {
+      err << "caseaudit: " << s.message() << "\n";
+      return 2;
+    }
+  }
+
+  const Vocabulary& vocab = Vocabulary::builtin();
+  std::vector<Standard> standards = resolve_standards(o.standards, vocab);
+  std::stable_sort(standards.begin(), standards.end(),
+                   [](const Standard& a, const Standard& b) { return a.name < b.name; });
+
+  LoadResult loaded;
+  if (Status s = load_export(o.common.input, vocab, loaded); !s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return 2;
+  }
+  write_load_summary(loaded, err);
+  if (o.common.strict) {
+    if (const uint64_t skipped = rows_skipped(loaded)) {
+      err << "caseaudit: " << plural(skipped, "row", "rows") << " skipped; no report written (--strict)\n";
+      return 2;
+    }
+  }
+  const Dataset& data = loaded.data;
+
+  AuditSummary summary;
+  summary.as_of = o.as_of;
+  summary.from = o.from;
+  summary.include_met = o.include_met;
+  summary.cases = data.size();
+  for (const Standard& st : standards)
+    summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}});
+
+  std::ostream& dest = file ? file->stream() : out;
+  const std::unique_ptr<ReportWriter> writer = make_writer(report_format(o, to_stdout && stdout_is_terminal()), dest);
+  const EvalContext ctx{calendar, vocab, o.as_of};
+  const RowFilter filter{o.include_met, o.from};
+  writer->begin(summary);
+  for (size_t i = 0; i < standards.size() && writer->ok(); ++i) {
+    const ReportStandard rs(standards[i], vocab);
+    StandardSummary& tally = summary.standards[i];
+    evaluate_in_chunks(rs, data, ctx, filter, [&](const Chunk& chunk) {
+      tally.requirements += chunk.requirements;
+      for (const Row& row : chunk.rows) {
+        tally.add(row);
+        writer->row(row);
+      }
+      return writer->ok();
+    });
+  }
+  writer->finish(summary);
+  if (!writer->ok()) {
+    const std::string where = file ? o.output.value() : to_stdout ? "standard output" : "the report";
+    err << "caseaudit: cannot write " << where << ": "
+        << (writer->error() ? std::strerror(writer->error()) : "write error") << "\n";
+    return 2;
+  }
+  if (file) {
+    if (Status s = file->commit(); !s) {
+      err << "caseaudit: " << s.message() << "\n";
+      return 2;
+    }
+  }
+  err << run_summary_line(summary) << "\n";
+  const uint64_t breaches = summary.reported().breaches();
+  return breaches > 0 && !o.exit_zero ? 1 : 0;
+}
+
+}  // namespace
+
+int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err) {
+  try {
+    return audit(options, out, err);
+  } catch (const FatalError& e) {
+    err << "caseaudit: " << e.message << "\n";
+    return 2;
+  } catch (const std::exception& e) {  // out of memory, or a bug: still a message and exit 2, not an abort
+    err << "caseaudit: " << e.what() << "\n";
+    return 2;
+  }
+}
+
 }  // namespace ca

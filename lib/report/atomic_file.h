@@ -1,0 +1,48 @@
+#pragma once
+// A file written whole or not at all: the output goes to a temporary file
+// in the target's folder (".NAME.XXXXXX"), and commit() renames it over the
+// target only once every byte is written and synced. Until then, and on any
+// failure, the target is untouched and the temporary is removed, also when
+// the process is stopped by SIGINT, SIGTERM or SIGHUP while the file is open
+// (handlers are installed for those left at their default).
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "core/status.h"
+
+namespace ca {
+
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();  // removes the temporary unless committed
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Creates the temporary. Errors read "cannot write PATH: REASON" (a missing
+  // folder, no permission, PATH a folder).
+  Status open();
+  // The stream to write to (valid after a successful open()).
+  std::ostream& stream() { return *stream_; }
+  // Flushes, syncs and renames over the target; the new file gets the old
+  // file's permissions, or the usual ones (0666 less the umask). On failure
+  // removes the temporary and says why, as open() does.
+  Status commit();
+  // Removes the temporary; the target is left as it was.
+  void discard();
+
+  const std::string& path() const { return path_; }
+  const std::string& temp_path() const { return temp_; }
+
+ private:
+  class FdBuf;
+  Status fail(int err);
+  std::string path_;
+  std::string temp_;
+  int fd_ = -1;
+  std::unique_ptr<FdBuf> buf_;
+  std::unique_ptr<std::ostream> stream_;
+};
+
+}  // namespace ca

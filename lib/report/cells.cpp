@@ -1,0 +1,154 @@
+#include "report/cells.h"
+
+#include "data/dataset.h"
+
+namespace ca {
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+// The length of the valid UTF-8 sequence at s[i], or 0 if it is not one
+// (overlong forms, surrogates and code points past U+10FFFF are invalid).
+size_t utf8_length(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (size_t k = 2; k < n; ++k)
+    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+  return n;
+}
+
+void append_two_digits(std::string& out, int v) {
+  out += static_cast<char>('0' + v / 10);
+  out += static_cast<char>('0' + v % 10);
+}
+
+// Whether a CSV cell must be quoted. (A plain loop: string_view's
+// find_first_of calls memchr once per character.)
+bool needs_quotes(std::string_view cell) {
+  bool any = false;
+  for (char c : cell) any |= c == ',' || c == '"' || c == '\n' || c == '\r';
+  return any;
+}
+
+}  // namespace
+
+bool looks_like_formula(std::string_view cell) {
+  if (cell.empty()) return false;
+  const char c = cell.front();
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void append_csv_cell(std::string& out, std::string_view cell) {
+  const bool quote = needs_quotes(cell);
+  if (quote) out += '"';
+  if (looks_like_formula(cell)) out += '\'';
+  if (!quote) {
+    out += cell;
+    return;
+  }
+  // Each double quote doubled: copy up to and including it, then add one.
+  for (size_t q; (q = cell.find('"')) != std::string_view::npos; cell.remove_prefix(q + 1)) {
+    out.append(cell.data(), q + 1);
+    out += '"';
+  }
+  out += cell;
+  out += '"';
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  size_t i = 0;
+  while (i < s.size()) {
+    // Copy a run of printable ASCII that needs no escape in one go.
+    size_t j = i;
+    while (j < s.size()) {
+      const auto c = static_cast<unsigned char>(s[j]);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') break;
+      ++j;
+    }
+    out.append(s.data() + i, j - i);
+    if ((i = j) == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t n = utf8_length(s, i);
+      if (n == 0) {
+        out += "\\ufffd";
+        ++i;
+      } else {
+        out.append(s.data() + i, n);
+        i += n;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+void append_text(std::string& out, std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0 &&
+               static_cast<unsigned char>(s[i + 1]) >= 0x80) {
+      // U+0080..U+009F, the C1 controls (CSI among them), as \u0080.
+      const auto c1 = static_cast<unsigned char>(s[++i]);
+      out += "\\u00";
+      out += kHex[c1 >> 4];
+      out += kHex[c1 & 15];
+    } else {
+      out += s[i];
+    }
+  }
+}
+
+void append_date(std::string& out, Date d) {
+  if (d == kNoDate) return;
+  const Ymd ymd = d.ymd();
+  if (ymd.year < 0 || ymd.year > 9999) {
+    out += d.iso();
+    return;
+  }
+  append_two_digits(out, ymd.year / 100);
+  append_two_digits(out, ymd.year % 100);
+  out += '-';
+  append_two_digits(out, ymd.month);
+  out += '-';
+  append_two_digits(out, ymd.day);
+}
+
+}  // namespace ca

@@ -1,0 +1,50 @@
+#include "report/csv_writer.h"
+
+#include <charconv>
+
+#include "report/cells.h"
+
+namespace ca {
+
+void CsvWriter::begin(const AuditSummary&) {
+  out_.buf() += kCsvHeader;
+  out_.buf() += '\n';
+}
+
+void CsvWriter::row(const Row& r) {
+  std::string& b = out_.buf();
+  append_csv_cell(b, r.standard);
+  b += ',';
+  append_csv_cell(b, r.case_id);
+  b += ',';
+  append_csv_cell(b, r.rule_id);
+  b += ',';
+  append_csv_cell(b, r.measure);
+  b += ',';
+  append_csv_cell(b, r.episode_type);
+  b += ',';
+  append_date(b, r.anchor);
+  b += ',';
+  append_date(b, r.due);
+  b += ',';
+  append_date(b, r.met);
+  b += ',';
+  b += status_name(r.status);
+  b += ',';
+  char num[16];
+  b.append(num, std::to_chars(num, num + sizeof num, r.days_overdue).ptr);
+  b += ',';
+  append_csv_cell(b, r.team);
+  b += ',';
+  append_csv_cell(b, r.worker);
+  b += ',';
+  append_csv_cell(b, r.title);
+  b += ',';
+  append_csv_cell(b, r.source);
+  b += '\n';
+  out_.maybe_flush();
+}
+
+void CsvWriter::finish(const AuditSummary&) { out_.flush(); }
+
+}  // namespace ca

@@ -1,0 +1,16 @@
+#pragma once
+// The CSV report: the header line, then one line per row (LF line ends,
+// RFC 4180 quoting, formula-like cells prefixed with ' as cells.h says).
+#include "report/writer.h"
+
+namespace ca {
+
+class CsvWriter : public ReportWriter {
+ public:
+  using ReportWriter::ReportWriter;
+  void begin(const AuditSummary& summary) override;
+  void row(const Row& row) override;
+  void finish(const AuditSummary& summary) override;
+};
+
+}  // namespace ca

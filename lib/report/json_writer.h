@@ -1,0 +1,25 @@
+#pragma once
+// The JSON reports: `json` is one array with an object per row, one object
+// per line ("[]" when empty); `jsonl` is one object per line and nothing else.
+// Keys in the CSV header's order; days_overdue a number; met_date and
+// episode_type null when blank. Values are not formula-neutralised.
+#include "report/writer.h"
+
+namespace ca {
+
+class JsonWriter : public ReportWriter {
+ public:
+  JsonWriter(std::ostream& out, bool lines) : ReportWriter(out), lines_(lines) {}
+  void begin(const AuditSummary& summary) override;
+  void row(const Row& row) override;
+  void finish(const AuditSummary& summary) override;
+
+ private:
+  bool lines_;
+  bool first_ = true;
+};
+
+// The object for one row, without a line end.
+void append_json_row(std::string& out, const Row& row);
+
+}  // namespace ca

@@ -1,0 +1,63 @@
+#include "report/summary.h"
+
+#include <fmt/format.h>
+
+#include "data/summary.h"
+
+namespace ca {
+
+void Counts::add(RowStatus s) {
+  switch (s) {
+    case RowStatus::late: ++late; break;
+    case RowStatus::missing: ++missing; break;
+    case RowStatus::met: ++met; break;
+  }
+}
+
+Counts& Counts::operator+=(const Counts& o) {
+  late += o.late;
+  missing += o.missing;
+  met += o.met;
+  return *this;
+}
+
+void StandardSummary::add(const Row& row) {
+  reported.add(row.status);
+  auto it = by_measure.find(row.measure);
+  if (it == by_measure.end()) it = by_measure.emplace(std::string(row.measure), Counts{}).first;
+  it->second.add(row.status);
+}
+
+Counts AuditSummary::reported() const {
+  Counts c;
+  for (const auto& s : standards) c += s.reported;
+  return c;
+}
+
+uint64_t AuditSummary::requirements() const {
+  uint64_t n = 0;
+  for (const auto& s : standards) n += s.requirements;
+  return n;
+}
+
+std::string plural(uint64_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", with_commas(n), n == 1 ? one : many);
+}
+
+std::string run_summary_line(const AuditSummary& s) {
+  std::string against;
+  for (const auto& st : s.standards) {
+    if (!against.empty()) against += ", ";
+    against += fmt::format("{} ({})", st.name, plural(st.rules, "rule", "rules"));
+  }
+  const Counts c = s.reported();
+  std::string line = fmt::format("caseaudit: audited {} against {} as of {}: {}", plural(s.cases, "case", "cases"),
+                                 against.empty() ? "no standard" : against, s.as_of.iso(),
+                                 plural(c.breaches(), "breach", "breaches"));
+  if (s.from) line += fmt::format(" due on or after {}", s.from->iso());
+  line += fmt::format(" ({} late, {} missing)", with_commas(c.late), with_commas(c.missing));
+  if (s.include_met) line += fmt::format("; {} met on time", with_commas(c.met));
+  return line;
+}
+
+}  // namespace ca

@@ -1,0 +1,56 @@
+#pragma once
+// What an audit run evaluated and reported, counted as the rows go by: the
+// text report's closing summary and the one-line run summary on stderr.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "report/row.h"
+
+namespace ca {
+
+struct Counts {
+  uint64_t late = 0;
+  uint64_t missing = 0;
+  uint64_t met = 0;  // only with --include-met
+  uint64_t breaches() const { return late + missing; }
+  void add(RowStatus s);
+  Counts& operator+=(const Counts& o);
+};
+
+struct StandardSummary {
+  std::string name;
+  std::string authority;
+  std::string document;
+  size_t rules = 0;
+  uint64_t requirements = 0;  // every requirement evaluated, reported or not
+  Counts reported;            // the rows reported
+  std::map<std::string, Counts, std::less<>> by_measure;  // rows reported, by measure name
+
+  void add(const Row& row);
+};
+
+struct AuditSummary {
+  Date as_of;
+  std::optional<Date> from;
+  bool include_met = false;
+  uint64_t cases = 0;
+  std::vector<StandardSummary> standards;  // in report order (by name)
+
+  Counts reported() const;
+  uint64_t requirements() const;
+};
+
+// "caseaudit: audited 42 cases against camden (13 rules) as of 2026-11-23:
+// 57 breaches (31 late, 26 missing)" (no newline). With --from, "breaches due
+// on or after DATE"; with --include-met, "; 12 met on time".
+std::string run_summary_line(const AuditSummary& s);
+
+// "1 case", "2 cases".
+std::string plural(uint64_t n, std::string_view one, std::string_view many);
+
+}  // namespace ca

@@ -1,0 +1,125 @@
+#include "report/text_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "data/summary.h"
+#include "report/cells.h"
+
+namespace ca {
+namespace {
+
+std::string label(std::string_view what, std::string_view value) {
+  std::string s(what);
+  if (value.empty()) {
+    s = fmt::format("no {} recorded", what);
+  } else {
+    s += ": ";
+    append_text(s, value);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string what_happened(const Row& r) {
+  std::string s;
+  switch (r.status) {
+    case RowStatus::missing:
+      s = fmt::format("missing: nothing recorded by the audit date, {} overdue", plural(r.days_overdue, "day", "days"));
+      break;
+    case RowStatus::late:
+      s = "late: met ";
+      append_date(s, r.met);
+      s += fmt::format(", {} late", plural(r.days_overdue, "day", "days"));
+      break;
+    case RowStatus::met:
+      s = "met ";
+      append_date(s, r.met);
+      break;
+  }
+  return s;
+}
+
+void TextWriter::begin(const AuditSummary& s) {
+  std::string& b = out_.buf();
+  b += fmt::format("caseaudit report as of {}\n", s.as_of.iso());
+  for (const StandardSummary& st : s.standards) {
+    b += "Standard: ";
+    append_text(b, st.name);
+    std::string about;
+    append_text(about, st.authority);
+    if (!about.empty() && !st.document.empty()) about += ", ";
+    append_text(about, st.document);
+    if (!about.empty()) about += "; ";
+    b += fmt::format(" ({}{})\n", about, plural(st.rules, "rule", "rules"));
+  }
+  if (s.from) b += fmt::format("Only requirements due on or after {}.\n", s.from->iso());
+  if (s.include_met) b += "Requirements met on time are listed too.\n";
+}
+
+void TextWriter::row(const Row& r) {
+  std::string& b = out_.buf();
+  const bool new_standard = !any_ || r.standard != standard_;
+  if (new_standard) {
+    standard_ = r.standard;
+    b += "\n== ";
+    append_text(b, r.standard);
+    b += " ==\n";
+  }
+  if (new_standard || r.case_id != case_id_) {
+    case_id_ = r.case_id;
+    b += "\nCase ";
+    append_text(b, r.case_id);
+    b += fmt::format(" ({}; {})\n", label("team", r.team), label("worker", r.worker));
+  }
+  any_ = true;
+  b += "  due ";
+  append_date(b, r.due);
+  b += "  ";
+  append_text(b, r.title);
+  b += " (";
+  append_text(b, r.rule_id);
+  b += ")\n                  ";
+  b += what_happened(r);
+  b += '\n';
+  out_.maybe_flush();
+}
+
+void TextWriter::finish(const AuditSummary& s) {
+  std::string& b = out_.buf();
+  const Counts total = s.reported();
+  if (!any_) b += s.include_met ? "\nNothing to report.\n" : "\nNo breaches.\n";
+  b += "\nSummary\n";
+  b += fmt::format("  Cases audited:           {}\n", with_commas(s.cases));
+  b += fmt::format("  Requirements evaluated:  {}\n", with_commas(s.requirements()));
+  b += fmt::format("  Breaches reported:       {} ({} late, {} missing)\n", with_commas(total.breaches()),
+                   with_commas(total.late), with_commas(total.missing));
+  if (s.include_met) b += fmt::format("  Met on time reported:    {}\n", with_commas(total.met));
+
+  // The table: breaches (and met) per standard, and per measure under it.
+  size_t width = 24;
+  for (const StandardSummary& st : s.standards) {
+    width = std::max(width, st.name.size() + 4);
+    for (const auto& [measure, c] : st.by_measure) width = std::max(width, measure.size() + 6);
+  }
+  const auto line = [&](std::string_view name, const Counts& c) {
+    std::string n;
+    append_text(n, name);
+    b += fmt::format("{:<{}}{:>10}{:>8}{:>9}", n, width, with_commas(c.breaches()), with_commas(c.late),
+                     with_commas(c.missing));
+    if (s.include_met) b += fmt::format("{:>8}", with_commas(c.met));
+    b += '\n';
+  };
+  b += fmt::format("\n{:<{}}{:>10}{:>8}{:>9}", "  By standard, measure", width, "breaches", "late", "missing");
+  if (s.include_met) b += fmt::format("{:>8}", "met");
+  b += '\n';
+  for (const StandardSummary& st : s.standards) {
+    line("    " + st.name, st.reported);
+    for (const auto& [measure, c] : st.by_measure) line("      " + measure, c);
+  }
+  out_.flush();
+}
+
+}  // namespace ca

@@ -1,0 +1,144 @@
+#include "report/atomic_file.h"
+
+#include <doctest/doctest.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace ca {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh folder, removed afterwards.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string templ = (fs::temp_directory_path() / "caseaudit-test-XXXXXX").string();
+    path = ::mkdtemp(templ.data());
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(path)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+TEST_CASE("a committed file holds what was written; only the file is left") {
+  TempDir dir;
+  const std::string path = (dir.path / "report.csv").string();
+  AtomicFile f(path);
+  REQUIRE(f.open().is_ok());
+  CHECK(fs::exists(f.temp_path()));
+  CHECK(fs::path(f.temp_path()).parent_path() == dir.path);
+  CHECK_FALSE(fs::exists(path));
+  f.stream() << "a,b\n";
+  f.stream() << std::string(200000, 'x');  // more than the buffer
+  REQUIRE(f.commit().is_ok());
+  CHECK(slurp(path) == "a,b\n" + std::string(200000, 'x'));
+  CHECK(dir.names() == std::vector<std::string>{"report.csv"});
+  const auto perms = fs::status(path).permissions();
+  CHECK((perms & fs::perms::owner_read) != fs::perms::none);
+  CHECK((perms & fs::perms::owner_write) != fs::perms::none);
+}
+
+TEST_CASE("an existing file is replaced on commit, and only then") {
+  TempDir dir;
+  const fs::path path = dir.path / "report.csv";
+  spit(path, "old\n");
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  {
+    AtomicFile f(path.string());
+    REQUIRE(f.open().is_ok());
+    f.stream() << "new\n";
+    CHECK(slurp(path) == "old\n");
+    // Not committed: destroyed, as when the run stops on an error.
+  }
+  CHECK(slurp(path) == "old\n");
+  CHECK(dir.names() == std::vector<std::string>{"report.csv"});
+
+  AtomicFile f(path.string());
+  REQUIRE(f.open().is_ok());
+  f.stream() << "new\n";
+  REQUIRE(f.commit().is_ok());
+  CHECK(slurp(path) == "new\n");
+  CHECK(dir.names() == std::vector<std::string>{"report.csv"});
+  CHECK(fs::status(path).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+}
+
+TEST_CASE("discard leaves the target as it was") {
+  TempDir dir;
+  const fs::path path = dir.path / "out.json";
+  AtomicFile f(path.string());
+  REQUIRE(f.open().is_ok());
+  f.stream() << "[]\n";
+  f.discard();
+  CHECK(dir.names().empty());
+}
+
+TEST_CASE("a missing folder fails at open with the reason, and leaves nothing") {
+  TempDir dir;
+  const std::string path = (dir.path / "missing" / "report.csv").string();
+  AtomicFile f(path);
+  const Status s = f.open();
+  REQUIRE_FALSE(s.is_ok());
+  CHECK(s.message() == "cannot write " + path + ": No such file or directory");
+  CHECK(dir.names().empty());
+}
+
+TEST_CASE("a folder as the target fails at open") {
+  TempDir dir;
+  AtomicFile f(dir.path.string());
+  const Status s = f.open();
+  REQUIRE_FALSE(s.is_ok());
+  CHECK(s.message() == "cannot write " + dir.path.string() + ": Is a directory");
+  CHECK(dir.names().empty());
+}
+
+TEST_CASE("a write that fails part way leaves no file and keeps the old one") {
+  TempDir dir;
+  const fs::path path = dir.path / "report.csv";
+  spit(path, "old\n");
+  // Limit the size of any file this process writes, so the write fails
+  // with EFBIG (SIGXFSZ ignored) as a full disk would with ENOSPC.
+  rlimit old{};
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = old;
+  small.rlim_cur = 100000;
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  Status s;
+  {
+    AtomicFile f(path.string());
+    REQUIRE(f.open().is_ok());
+    f.stream() << std::string(300000, 'x');
+    s = f.commit();
+  }
+  setrlimit(RLIMIT_FSIZE, &old);
+  std::signal(SIGXFSZ, old_handler);
+  REQUIRE_FALSE(s.is_ok());
+  CHECK(s.message() == "cannot write " + path.string() + ": File too large");
+  CHECK(slurp(path) == "old\n");
+  CHECK(dir.names() == std::vector<std::string>{"report.csv"});
+}
+
+}  // namespace
+}  // namespace ca

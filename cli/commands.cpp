@@ -115,7 +115,7 @@ const std::vector<Command>& commands() {
 }  // namespace
 
 int cli_main(int argc, char** argv) {
-  CLI::App app{"caseaudit: audit children's social care case exports against published practice standards"};
+  CLI::App app{"caseaudit: audit children's social care case exports against published practice standards", "caseaudit"};
   app.set_version_flag("-V,--version", std::string("caseaudit ") + CASEAUDIT_VERSION);
   app.require_subcommand(1);
   Parsed parsed;

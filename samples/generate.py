@@ -502,7 +502,7 @@ def build():
 
     # 18. Early help only, closed.
     c = child("CAM100118", D(2016, 3, 3), "eh", "Li Wei Chen",
-              "Early help only, September 2025 to March 2026, closed: only the case-level rules (chronology, case summary) apply, and are met.")
+              "Early help only, September 2025 to March 2026, closed: the chronology applies and is met; the case summary is for children in CSSW, which early help is not, so none is owed.")
     c.ep("early_help", D(2025, 9, 1), D(2026, 3, 31))
     c.close = D(2026, 3, 31)
     c.review("taf_review", D(2025, 11, 27), lag=1)
@@ -512,7 +512,7 @@ def build():
 
     # 19. Early help stepping up to CIN: assessment started in early help, completed late.
     c = child("CAM100119", D(2014, 8, 21), "cin1", "Priya Nair",
-              "Early help from October 2024, stepped up to a CIN plan in January 2025: the assessment started 2 December 2024 was completed at 52 working days (late).")
+              "Early help from October 2024, stepped up to a CIN plan in January 2025: the assessment started 2 December 2024 was completed at 52 working days (late); case summaries are counted from the CIN plan's start.")
     c.ep("early_help", D(2024, 10, 7), D(2025, 1, 19))
     c.ep("cin", D(2025, 1, 20))
     c.contact("referral", D(2024, 11, 28), lag=0)
@@ -623,7 +623,7 @@ def build():
 
     # 29. Early help, current; open date given explicitly.
     c = child("CAM100129", D(2020, 10, 1), "eh", "Li Wei Chen",
-              "Early help since August 2026: chronology and case summary (first due 90 days after the case opened) are pending at the audit date; a case summary was recorded early.")
+              "Early help since August 2026: the chronology (first due 90 days after the case opened) is pending at the audit date; no case summary is owed (early help is not CSSW), though one was recorded.")
     c.ep("early_help", D(2026, 8, 31))
     c.open = D(2026, 8, 31)
     c.contact("case_summary", D(2026, 10, 8), lag=0)
@@ -654,7 +654,7 @@ def build():
 
     # 32. CIN plan with one recording late (6 days) and assessment met.
     c = child("CAM100132", D(2016, 12, 24), "ra", "Nadia Haddad",
-              "Known to early help, referred to social care on 16 March 2026, assessed (completed in 30 working days, met) and on a CIN plan from May 2026; one visit written up after 6 days (late).")
+              "Known to early help, referred to social care on 16 March 2026, assessed (completed in 30 working days, met) and on a CIN plan from May 2026, from when case summaries are counted; one visit written up after 6 days (late).")
     c.ep("early_help", D(2025, 12, 1), D(2026, 5, 13))
     c.ep("cin", D(2026, 5, 14))
     c.review("taf_review", D(2026, 2, 26), lag=1)
@@ -688,7 +688,8 @@ def qualifies_visit(v, seen=True):
 RULES = {
     # id: (scope, records, first, schedule/phases)
     "chronology": ("case", "chronology_update", None, [(90, "d")]),
-    "case-summary": ("case", "case_summary", None, [(90, "d")]),
+    "case-summary": (("case_while", ("cin", "cp", "cla", "care_leaver", "private_fostering")), "case_summary", None,
+                     [(90, "d")]),
     "cp-visit": (("episode", "cp", None), "visit_seen", None, [(10, "wd")]),
     "cin-visit": (("episode", "cin", None), "visit_seen", None, [(28, "wd")]),
     "cla-visit": (("episode", "cla", "not_settled"), "visit_seen", (1, "w"), [(6, "w")]),
@@ -716,6 +717,17 @@ def scopes(c, scope):
     case_end = close or D(9999, 12, 31)
     if scope == "case":
         return [(start, case_end, "")]
+    if scope[0] == "case_while":
+        # The case while an episode of one of the types is open: those episodes in start order, merged
+        # when they overlap or follow on (whatever their types), each span clipped to the case.
+        spans = []
+        for s, e in sorted((e[1], e[2] or D(9999, 12, 31)) for e in c.episodes if e[0] in scope[1]):
+            if spans and s - ONE <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+            else:
+                spans.append((s, e))
+        out = [(max(s, start), min(e, case_end), "") for s, e in spans]
+        return [(s, e, t) for s, e, t in out if s <= e and s <= AS_OF]
     level, etype, tagsel = scope
     eps = sorted((e for e in c.episodes if e[0] == etype), key=lambda e: e[1])
     if tagsel == "settled":

@@ -90,22 +90,44 @@ Date add_months(Date d, int32_t n) {
   return Date::from_ymd(y, m, day);
 }
 
+namespace {
+
+// The common form, a bare valid YYYY-MM-DD in range, without the general
+// path's splitting; nullopt for anything else (the general path decides).
+std::optional<Date> parse_iso_date(std::string_view t) {
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  unsigned v[10];
+  for (size_t i = 0; i < 10; ++i) v[i] = static_cast<unsigned char>(t[i]) - unsigned{'0'};
+  if ((v[0] | v[1] | v[2] | v[3] | v[5] | v[6] | v[8] | v[9]) > 9) return std::nullopt;
+  const int y = static_cast<int>(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
+  const int m = static_cast<int>(v[5] * 10 + v[6]);
+  const int d = static_cast<int>(v[8] * 10 + v[9]);
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  return Date::from_ymd(y, m, d);
+}
+
+}  // namespace
+
 std::optional<Date> parse_date(std::string_view text, std::string* reason) {
+  if (const auto d = parse_iso_date(text)) return d;
   auto fail = [&](std::string why) -> std::optional<Date> {
     if (reason) *reason = std::move(why);
     return std::nullopt;
   };
-  const std::string shown(text.substr(0, 40));
+  const std::string_view shown = text.substr(0, 40);
   if (text.empty()) return fail("empty date");
 
   // Split off an optional time part; the date part is judged first, so that
   // "March 5" is reported as not a date rather than as a bad time.
   std::string_view date = text;
   std::string_view time;
-  const size_t sep = text.find_first_of("T ");
-  if (sep != std::string_view::npos) {
+  size_t sep = 0;
+  while (sep < text.size() && text[sep] != 'T' && text[sep] != ' ') ++sep;
+  if (sep < text.size()) {
     date = text.substr(0, sep);
     time = text.substr(sep + 1);
+  } else {
+    sep = std::string_view::npos;
   }
 
   int y = 0, m = 0, d = 0;

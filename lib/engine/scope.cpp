@@ -8,7 +8,15 @@ Windows::Windows(const Scope& scope, const CaseView& c, Date as_of, uint8_t cla)
     : scope_(scope),
       c_(c),
       as_of_(as_of),
-      periods_of_care_(scope.level == Level::episode && scope.episode_type == cla) {}
+      periods_of_care_(scope.level == Level::episode && scope.episode_type == cla) {
+  if (scope.level != Level::case_open || scope.while_types == 0) return;
+  const auto& eps = c.episodes;
+  for (size_t i = 0; i < eps.size(); ++i) {
+    const EpisodeTypeId t = eps[i].type;
+    if (i > 0 && eps[i - 1].type == t) continue;  // not the first of its type
+    if (t < 64 && (scope.while_types & (EpisodeTypeMask{1} << t))) heads_[n_heads_++] = static_cast<uint32_t>(i);
+  }
+}
 
 bool Windows::next(Window& w) {
   switch (scope_.level) {
@@ -26,12 +34,52 @@ bool Windows::accept(const Window& w) const {
 }
 
 bool Windows::next_case(Window& w) {
+  if (scope_.while_types) return next_case_while(w);
   if (done_) return false;
   done_ = true;
   const Case& info = c_.info;
   if (info.open == kNoDate) return false;
   w = {info.open, info.close, info.open, 0, kNone};
   return accept(w);
+}
+
+// The run whose next episode starts first (n_heads_ if every run is used up).
+size_t Windows::earliest_head() const {
+  size_t best = n_heads_;
+  for (size_t h = 0; h < n_heads_; ++h)
+    if (best == n_heads_ || c_.episodes[heads_[h]].start < c_.episodes[heads_[best]].start) best = h;
+  return best;
+}
+
+// Moves run `h` on to its next episode, dropping the run once its type's episodes are used up.
+void Windows::advance_head(size_t h) {
+  const auto& eps = c_.episodes;
+  const uint32_t next = heads_[h] + 1;
+  if (next < eps.size() && eps[next].type == eps[heads_[h]].type)
+    heads_[h] = next;
+  else
+    heads_[h] = heads_[--n_heads_];
+}
+
+// Episodes of the `while` types in start order, merged as periods are (across
+// types), each span clipped to the case's open and close dates.
+bool Windows::next_case_while(Window& w) {
+  const auto& eps = c_.episodes;
+  const Case& info = c_.info;
+  if (info.open == kNoDate) return false;
+  for (size_t h = earliest_head(); h < n_heads_; h = earliest_head()) {
+    const Date start = eps[heads_[h]].start;
+    Date end = eps[heads_[h]].end;
+    advance_head(h);
+    while ((h = earliest_head()) < n_heads_ && follows_on(eps[heads_[h]].start, end)) {
+      end = std::max(end, eps[heads_[h]].end);
+      advance_head(h);
+    }
+    const Date from = std::max(start, info.open);
+    w = {from, std::min(end, info.close), from, 0, kNone};
+    if (accept(w)) return true;
+  }
+  return false;
 }
 
 bool Windows::next_episode(Window& w) {

@@ -1,8 +1,12 @@
 #pragma once
-// The windows a rule's scope yields for one case: the case while open, each
-// episode row of a type, or each period (rows of a type that follow on
-// without a gap). Windows are produced one at a time, without allocating.
+// The windows a rule's scope yields for one case: the case while open (or
+// each span of it during which an episode of the scope's `while` types is
+// open), each episode row of a type, or each period (rows of a type that
+// follow on without a gap). Windows are produced one at a time, without
+// allocating.
+#include <array>
 #include <cstddef>
+#include <cstdint>
 
 #include "core/date.h"
 #include "data/dataset.h"
@@ -15,7 +19,7 @@ struct Window {
   Date end;                      // min(episode or period end, case close); kOpenEnd while open
   Date period_start;             // where a phase's until_record is looked for from
   TagMask tags = 0;              // the episode's tags (a period's: the union of its rows')
-  uint8_t episode_type = kNone;  // kNone for the case-level window
+  uint8_t episode_type = kNone;  // kNone for the case-level windows
 };
 
 // Yields the windows of `scope` for case `c`, in start order, that satisfy the
@@ -30,9 +34,12 @@ class Windows {
 
  private:
   bool next_case(Window& w);
+  bool next_case_while(Window& w);
   bool next_episode(Window& w);
   bool next_period(Window& w);
   bool accept(const Window& w) const;
+  size_t earliest_head() const;
+  void advance_head(size_t h);
 
   const Scope& scope_;
   CaseView c_;
@@ -42,6 +49,12 @@ class Windows {
   bool done_ = false;
   Date run_start_ = kNoDate;  // the period being followed through the episodes
   Date run_end_ = kNoDate;
+  // Case level with `while` types: the episodes of each of those types are one
+  // run (episodes are sorted by type, then start); heads_ holds the next
+  // episode of each run not yet merged into a window, so that taking the
+  // earliest head each time visits them all in start order.
+  std::array<uint32_t, 64> heads_;
+  size_t n_heads_ = 0;
 };
 
 // Whether an episode starting on `start` follows on from one ending on `end`

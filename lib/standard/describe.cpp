@@ -81,18 +81,31 @@ std::string scope_noun(const Scope& s, const Vocabulary& vocab) {
   return noun;
 }
 
+// A case scope's `while` types: "a child in need plan, a child protection plan or a looked-after placement".
+std::string while_types(const Scope& s, const Vocabulary& vocab) {
+  std::vector<std::string> nouns;
+  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
+    if (s.while_types & (EpisodeTypeMask{1} << t))
+      nouns.push_back(with_article(episode_noun(static_cast<EpisodeTypeId>(t), Level::episode, vocab)));
+  return join_or(nouns);
+}
+
 std::string scope_start(const Scope& s, const Vocabulary& vocab) {
-  if (s.level == Level::case_open) return "the date the case opened";
+  if (s.level == Level::case_open)
+    return s.while_types ? "the date the child became open to " + while_types(s, vocab) : "the date the case opened";
   return "the start of each " + scope_noun(s, vocab);
 }
 
 std::string scope_end(const Scope& s, const Vocabulary& vocab) {
-  if (s.level == Level::case_open) return "the date the case closed";
+  if (s.level == Level::case_open)
+    return s.while_types ? "the date the child stopped being open to " + while_types(s, vocab)
+                         : "the date the case closed";
   return "the end of each " + scope_noun(s, vocab);
 }
 
 std::string during(const Scope& s, const Vocabulary& vocab) {
-  if (s.level == Level::case_open) return "while the case is open";
+  if (s.level == Level::case_open)
+    return s.while_types ? "while the child is open to " + while_types(s, vocab) : "while the case is open";
   return "during each " + scope_noun(s, vocab);
 }
 
@@ -178,9 +191,10 @@ std::string recurring(const Rule& r, const Vocabulary& vocab) {
   const std::string recs = capitalised(records_phrase(r.records, vocab, true));
   const std::string from =
       r.anchor ? fmt::format("counted from the first {} {}", records_phrase(*r.anchor, vocab, false),
-                             r.scope.level == Level::case_open ? "while the case is open"
+                             r.scope.level == Level::case_open ? during(r.scope, vocab)
                                                                : "in each " + scope_noun(r.scope, vocab))
-               : "counted from " + scope_start(r.scope, vocab);
+      : r.scope.while_types ? "counted from " + scope_start(r.scope, vocab) + ", while one is open"
+                            : "counted from " + scope_start(r.scope, vocab);
   const std::string first = r.first ? fmt::format("; the first within {}", r.first->text) : "";
   if (!r.phases.empty()) {
     const std::string origin = r.anchor ? "the first " + records_phrase(*r.anchor, vocab, false) : "the start";
@@ -217,7 +231,7 @@ std::string trigger_phrase(const Rule& r, const Vocabulary& vocab) {
 
 std::string recording_lag(const Rule& r, const Vocabulary& vocab) {
   std::string out = "Every " + records_phrase(r.records, vocab, false);
-  if (r.scope.level != Level::case_open) out += " " + during(r.scope, vocab);
+  if (r.scope.level != Level::case_open || r.scope.while_types) out += " " + during(r.scope, vocab);
   out += fmt::format(" written up within {} of its date", r.limit.text);
   for (const LimitWhenOpen& l : r.limit_when_open)
     out += fmt::format("; within {} while {} is open", l.limit.text,

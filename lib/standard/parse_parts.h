@@ -19,7 +19,7 @@ std::string not_in_vocabulary(std::string_view what, std::string_view name);
 // `records: visit`, `[a, b]`, or `{type: visit, where: {seen: Y, location: {not: [virtual]}}}`.
 std::optional<Selector> parse_selector(const Entry& e, const Vocabulary& vocab, Diagnostics& diag);
 
-// `{case: open}`, `{episode: cla, per: period, tags: [settled], not_tags: [...]}`.
+// `{case: open}`, `{case: open, while: [cin, cp]}`, `{episode: cla, per: period, tags: [settled], not_tags: [...]}`.
 std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagnostics& diag);
 
 // The entry's value as a duration.

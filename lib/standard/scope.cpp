@@ -1,4 +1,5 @@
-// Scopes: the case while open, each episode of a type, or each period of care.
+// Scopes: the case while open (or only while episodes of some types are), each
+// episode of a type, or each period of care.
 #include <fmt/format.h>
 
 #include "standard/parse_parts.h"
@@ -6,7 +7,7 @@
 namespace ca {
 namespace {
 
-constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags"};
+constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags", "while"};
 
 std::optional<TagMask> parse_tags(const Entry& e, const Vocabulary& vocab, Diagnostics& diag) {
   TagMask mask = 0;
@@ -18,6 +19,24 @@ std::optional<TagMask> parse_tags(const Entry& e, const Vocabulary& vocab, Diagn
       mask |= TagMask{1} << *bit;
     else {
       diag.error(node, not_in_vocabulary("tag", name));
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return mask;
+}
+
+// `while: [cin, cp]`: the episode types as a mask.
+std::optional<EpisodeTypeMask> parse_episode_types(const Entry& e, const Vocabulary& vocab, Diagnostics& diag) {
+  EpisodeTypeMask mask = 0;
+  bool ok = true;
+  const auto list = text_list(e, diag);
+  if (list.empty()) return std::nullopt;
+  for (const auto& [name, node] : list) {
+    if (auto t = vocab.episode_type(name))
+      mask |= EpisodeTypeMask{1} << *t;
+    else {
+      diag.error(node, not_in_vocabulary("episode type", name));
       ok = false;
     }
   }
@@ -63,10 +82,21 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
         ok = false;
       }
     }
+    if (const Entry* w = map.find("while")) {
+      if (auto m = parse_episode_types(*w, vocab, diag))
+        scope.while_types = *m;
+      else
+        ok = false;
+    }
     return ok ? std::optional<Scope>(scope) : std::nullopt;
   }
 
   scope.level = Level::episode;
+  if (const Entry* w = map.find("while")) {
+    diag.error(w->key_node,
+               "'while' needs 'case: open' (an episode scope already runs only while its episode is open)");
+    ok = false;
+  }
   if (auto v = word_value(*episode, diag)) {
     if (auto t = vocab.episode_type(*v))
       scope.episode_type = *t;

@@ -43,7 +43,7 @@ struct Selector {
 enum class Kind : uint8_t { recurring, deadline, lead_time, recording_lag, age };
 
 enum class Level : uint8_t {
-  case_open,  // while the case is open (open date to close date)
+  case_open,  // while the case is open (open date to close date); with while_types, only while one is open
   episode,    // each episode row of the type (for cla: each placement)
   period,     // each period of care: rows of the type that follow on without a gap
 };
@@ -53,6 +53,10 @@ struct Scope {
   EpisodeTypeId episode_type = 0;  // for episode and period
   TagMask tags_all = 0;            // every one of these tags must be present
   TagMask tags_none = 0;           // none of these may be present
+  // case_open only: when not 0, the case counts only while an episode of one of
+  // these types is open: each span during which one is, spans that follow on
+  // without a gap merged, clipped to the case's open and close dates.
+  EpisodeTypeMask while_types = 0;
 };
 
 // One phase of a recurring rule: `every` is in force while the previous

@@ -69,6 +69,7 @@ Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
   } catch (const YAML::Exception& e) {
     throw FatalError{fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, e.msg)};
   }
+  if (v.episode_types_.size() > 64) fail(origin, root["episode_types"], "at most 64 episode types are supported");
   if (v.tags_.size() > 64) fail(origin, root["tags"], "at most 64 tags are supported");
   for (size_t i = 1; i < v.record_types_.size(); ++i)
     for (size_t j = 0; j < i; ++j)

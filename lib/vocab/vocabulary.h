@@ -12,7 +12,8 @@ namespace ca {
 
 using TypeId = uint16_t;  // a record type (visit, a review type or a contact type)
 using EpisodeTypeId = uint8_t;
-using TagMask = uint64_t;  // bit i = tag i of the vocabulary (at most 64 tags)
+using EpisodeTypeMask = uint64_t;  // bit i = episode type i of the vocabulary (at most 64 episode types)
+using TagMask = uint64_t;          // bit i = tag i of the vocabulary (at most 64 tags)
 
 // Which file a record type's rows come from.
 enum class RecordFile : uint8_t { visits, reviews, contacts };

@@ -241,10 +241,13 @@ TEST_CASE("chronology: updated at least every 90 days") {
 
 // --- 2. Case summaries -----------------------------------------------------
 
-// "It should be updated whenever there is a significant change in
-// circumstances and at a minimum of every 90 days." Case-level; 90 days.
-TEST_CASE("case-summary: updated at least every 90 days") {
-  // Opened 2026-01-05: due 2026-04-05, then 2026-07-04 (as for the chronology).
+// "A case summary should be recorded on case notes for every child allocated
+// in Children's Safeguarding and Social Work (CSSW). It should be updated
+// whenever there is a significant change in circumstances and at a minimum of
+// every 90 days." Case-level, but only while a CSSW episode (CIN, CP, CLA,
+// care leaver, private fostering) is open: early help is not CSSW. 90 days.
+TEST_CASE("case-summary: updated at least every 90 days while open to CSSW") {
+  // CIN plan from 2026-01-05: due 2026-04-05, then 2026-07-04 (as for the chronology).
   SUBCASE("met on the due date, then late by one day") {
     // 2026-04-05 + 90 = 2026-07-04; recorded 2026-07-05, a day late;
     // 2026-07-05 + 90: 26 to 31 Jul, 31 Aug (57), 30 Sep (87), 3 Oct = 2026-10-03, none: missing.
@@ -260,10 +263,45 @@ TEST_CASE("case-summary: updated at least every 90 days") {
     CHECK(k.eval("case-summary", "2026-05-01") == "missing 2026-01-05..2026-04-05");
   }
   SUBCASE("pending when due after the audit date") {
-    // Opened 2026-10-01: + 90 days = 30 to 31 Oct, 30 Nov (60), 30 Dec = 2026-12-30.
+    // CP plan from 2026-10-01: + 90 days = 30 to 31 Oct, 30 Nov (60), 30 Dec = 2026-12-30.
     Kase k;
-    k.episode("early_help", "2026-10-01");
+    k.episode("cp", "2026-10-01");
     CHECK(k.eval("case-summary", "2026-11-23") == "pending 2026-10-01..2026-12-30");
+  }
+  SUBCASE("a case open only to early help owes nothing") {
+    // Early help is a separate service, not CSSW. The chronology ("every case file allocated to a
+    // social worker / practitioner") is still owed: 2026-01-05 + 90 = 2026-04-05.
+    Kase k;
+    k.episode("early_help", "2026-01-05");
+    CHECK(k.eval("case-summary", "2026-11-23") == "");
+    CHECK(k.eval("chronology", "2026-11-23") == "missing 2026-01-05..2026-04-05");
+  }
+  SUBCASE("stepped up from early help: counted from the start of the CIN plan") {
+    // Early help 2026-01-05 to 03-08, CIN plan from Mon 2026-03-09. The summary of 2026-02-20 was
+    // written in early help and does not count. 2026-03-09 + 90: 22 to 31 Mar, 30 Apr (52),
+    // 31 May (83), 7 June = 2026-06-07, met 06-01; 2026-06-01 + 90: 29 to 30 Jun, 31 Jul (60),
+    // 30 Aug = 2026-08-30, pending on 2026-08-01. (Counted from the case's opening it would have
+    // been due 2026-04-05, and missing then.)
+    Kase k;
+    k.episode("early_help", "2026-01-05", "2026-03-08")
+        .episode("cin", "2026-03-09")
+        .add("case_summary", "2026-02-20")
+        .add("case_summary", "2026-06-01");
+    CHECK(k.eval("case-summary", "2026-08-01") ==
+          "met 2026-03-09..2026-06-07 @2026-06-01; pending 2026-06-01..2026-08-30");
+  }
+  SUBCASE("a CIN plan, then a CP plan the day after: one count, not restarted") {
+    // CIN 2026-01-05 to 02-15, CP from 02-16: one span from 2026-01-05, due 2026-04-05 as above
+    // (not 2026-02-16 + 90 = 2026-05-17).
+    Kase k;
+    k.episode("cin", "2026-01-05", "2026-02-15").episode("cp", "2026-02-16");
+    CHECK(k.eval("case-summary", "2026-05-01") == "missing 2026-01-05..2026-04-05");
+  }
+  SUBCASE("stepped down to early help before the first was due: not owed") {
+    // CIN plan 2026-01-05 to 03-31, then early help: the span ends before 2026-04-05.
+    Kase k;
+    k.episode("cin", "2026-01-05", "2026-03-31").episode("early_help", "2026-04-01");
+    CHECK(k.eval("case-summary", "2026-11-23") == "");
   }
 }
 

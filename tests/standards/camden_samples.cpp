@@ -65,7 +65,7 @@ TEST_CASE("samples: load cleanly and give the documented Camden results") {
   // Per rule: met, late, missing, pending (samples/README.md, "Expected results").
   const std::map<std::string, std::array<int, 4>> expected_tally = {
       {"chronology", {233, 1, 1, 27}},
-      {"case-summary", {235, 0, 1, 27}},
+      {"case-summary", {229, 0, 1, 26}},
       {"cp-visit", {226, 2, 0, 5}},
       {"cin-visit", {223, 2, 1, 10}},
       {"cla-visit", {104, 8, 0, 5}},

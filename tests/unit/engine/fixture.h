@@ -81,6 +81,12 @@ inline Filter visit_type_is(const char* name) { return {Field::visit_type, {visi
 inline Selector seen_visits() { return of({"visit"}, {seen_is(YesNo::yes)}); }
 
 inline Scope case_scope() { return {}; }
+// The case, only while an episode of one of `types` is open.
+inline Scope case_while_scope(std::initializer_list<const char*> types) {
+  Scope s;
+  for (const char* t : types) s.while_types |= EpisodeTypeMask{1} << episode_type(t);
+  return s;
+}
 inline Scope episode_scope(const char* type, TagMask all = 0, TagMask none = 0) {
   return {Level::episode, episode_type(type), all, none};
 }

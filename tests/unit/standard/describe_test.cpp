@@ -146,6 +146,69 @@ TEST_CASE("scopes with tags, periods of other episode types, anchors on the case
         "while the case is open.");
 }
 
+TEST_CASE("a case scope limited to the time episodes of some types are open") {
+  const ParseResult r = test::parse(std::string(test::kHead) + R"(
+  - id: x
+    title: X
+    measure: case_summary
+    kind: recurring
+    scope: {case: open, while: [cin, cp, cla, care_leaver, private_fostering]}
+    records: case_summary
+    every: 90 days
+    source: {section: S, quote: Q}
+  - id: y
+    title: Y
+    measure: allocation
+    kind: recurring
+    scope: {case: open, while: [cp, cin]}
+    records: supervision
+    anchor: allocation
+    every: 1 month
+    source: {section: S, quote: Q}
+  - id: z
+    title: Z
+    measure: plan
+    kind: deadline
+    scope: {case: open, while: cla}
+    records: care_plan
+    trigger: start
+    within: 5 days
+    source: {section: S, quote: Q}
+  - id: w
+    title: W
+    measure: closure
+    kind: deadline
+    scope: {case: open, while: cp}
+    records: closure_summary
+    trigger: end
+    within: 5 days
+    source: {section: S, quote: Q}
+  - id: v
+    title: V
+    measure: recording
+    kind: recording_lag
+    scope: {case: open, while: cin}
+    records: visit
+    limit: 5 days
+    source: {section: S, quote: Q}
+)");
+  REQUIRE(r.ok());
+  CHECK(describe_requirement(r.standard.rules.at(0), vocab()) ==
+        "A case summary recorded or updated, at least every 90 days, counted from the date the child became open to a "
+        "child in need plan, a child protection plan, a looked-after placement, a care-leaver episode or a private "
+        "fostering arrangement, while one is open.");
+  CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
+        "A case discussed in supervision, at least every 1 month, counted from the first case allocated to a worker "
+        "while the child is open to a child in need plan or a child protection plan.");
+  CHECK(describe_requirement(r.standard.rules.at(2), vocab()) ==
+        "A care plan recorded within 5 days of the date the child became open to a looked-after placement.");
+  CHECK(describe_requirement(r.standard.rules.at(3), vocab()) ==
+        "A closure summary recorded within 5 days of the date the child stopped being open to a child protection "
+        "plan.");
+  CHECK(describe_requirement(r.standard.rules.at(4), vocab()) ==
+        "Every visit while the child is open to a child in need plan written up within 5 days of its date.");
+}
+
 TEST_CASE("standards show: heading, then each rule with its sentence, measure, source and note, wrapped") {
   const ParseResult r = test::parse(R"(standard: t
 authority: Test Council

@@ -332,6 +332,37 @@ TEST_CASE("scopes") {
         Errors{"t.yaml:13:54: tag 'settled' is in both 'tags' and 'not_tags'"});
 }
 
+TEST_CASE("scopes: while") {
+  auto with_scope = [](std::string_view scope) {
+    return errors(std::string(R"(
+  - id: x
+    title: X
+    measure: case_summary
+    kind: recurring
+    records: case_summary
+    every: 90 days
+    source: {section: S, quote: Q}
+    scope: )") + std::string(scope) +
+                  "\n");
+  };
+  CHECK(with_scope("{case: open, while: [cin, cp]}") == Errors{});
+  CHECK(with_scope("{case: open, while: [cin, cpp, early_hlp]}") ==
+        Errors{"t.yaml:13:38: episode type 'cpp' is not in the vocabulary (standards/vocabulary.yaml)",
+               "t.yaml:13:43: episode type 'early_hlp' is not in the vocabulary (standards/vocabulary.yaml)"});
+  CHECK(with_scope("{episode: cp, while: [cin]}") ==
+        Errors{"t.yaml:13:26: 'while' needs 'case: open' (an episode scope already runs only while its episode is "
+               "open)"});
+  CHECK(with_scope("{case: open, while: []}") == Errors{"t.yaml:13:32: 'while' is an empty list"});
+  CHECK(with_scope("{case: open, while: }") == Errors{"t.yaml:13:25: 'while' has no value"});
+  CHECK(with_scope("{case: open, while: {cin: Y}}") ==
+        Errors{"t.yaml:13:32: 'while' must be a word or a list of words, not a map"});
+  CHECK(with_scope("{case: open, whilst: [cin]}") ==
+        Errors{"t.yaml:13:25: unknown key 'whilst' (did you mean 'while'?)"});
+  CHECK(with_scope("{case: closed, while: [cpp]}") ==
+        Errors{"t.yaml:13:19: case: 'closed' must be 'open' (the rule runs while the case is open)",
+               "t.yaml:13:35: episode type 'cpp' is not in the vocabulary (standards/vocabulary.yaml)"});
+}
+
 TEST_CASE("records and filters") {
   auto with_records = [](std::string_view records) {
     return errors(std::string(R"(

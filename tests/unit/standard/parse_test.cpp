@@ -212,6 +212,37 @@ TEST_CASE("a short document: any of several types, a negated filter, visit types
   CHECK(y.within.count == 0);
 }
 
+TEST_CASE("a case scope limited to the time episodes of some types are open") {
+  const ParseResult r = test::parse(std::string(test::kHead) + R"(
+  - id: x
+    title: X
+    measure: case_summary
+    kind: recurring
+    scope: {case: open, while: [cin, cp, cla, care_leaver, private_fostering]}
+    records: case_summary
+    every: 90 days
+    source: {section: S, quote: Q}
+  - id: y
+    title: Y
+    measure: case_summary
+    kind: recurring
+    scope: {case: open, while: cp}
+    records: case_summary
+    every: 90 days
+    source: {section: S, quote: Q}
+)");
+  for (const std::string& e : r.errors) MESSAGE(e);
+  REQUIRE(r.ok());
+  const auto bit = [](const char* name) { return EpisodeTypeMask{1} << episode(name); };
+  const Rule& x = r.standard.rules.at(0);
+  CHECK(x.scope.level == Level::case_open);
+  CHECK(x.scope.while_types ==
+        (bit("cin") | bit("cp") | bit("cla") | bit("care_leaver") | bit("private_fostering")));
+  CHECK((x.scope.while_types & bit("early_help")) == 0);
+  CHECK(r.standard.rules.at(1).scope.while_types == bit("cp"));
+  CHECK(rule("chronology").scope.while_types == 0);  // {case: open}: the whole case
+}
+
 TEST_CASE("a file not named NAME.yaml may have any standard name") {
   const ParseResult r = parse_standard(std::string(test::kHead) + R"(
   - id: x

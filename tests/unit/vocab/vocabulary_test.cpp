@@ -1,0 +1,45 @@
+// The vocabulary's limits: episode types and tags are carried as 64-bit masks.
+#include "vocab/vocabulary.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/status.h"
+
+namespace ca {
+namespace {
+
+// A vocabulary document with `episode_types` and `tags` lists of n and m names.
+std::string document(int episode_types, int tags) {
+  std::string out = "episode_types:\n";
+  for (int i = 0; i < episode_types; ++i) out += "  - e" + std::to_string(i) + "\n";
+  out += "tags:\n";
+  for (int i = 0; i < tags; ++i) out += "  - t" + std::to_string(i) + "\n";
+  out += "review_types: [r]\ncontact_types: [c]\nlocations: [home]\nvisit_types: [statutory]\nmeasures: [visit]\n";
+  return out;
+}
+
+std::string error(const std::string& yaml) {
+  try {
+    Vocabulary::parse(yaml, "v.yaml");
+  } catch (const FatalError& e) {
+    return e.message;
+  }
+  return "";
+}
+
+TEST_CASE("at most 64 episode types and 64 tags") {
+  CHECK(error(document(64, 64)) == "");
+  CHECK(Vocabulary::parse(document(64, 1), "v.yaml").episode_type("e63") == EpisodeTypeId{63});
+  CHECK(error(document(65, 1)) == "v.yaml:2:3: at most 64 episode types are supported");
+  CHECK(error(document(1, 65)) == "v.yaml:4:3: at most 64 tags are supported");
+}
+
+TEST_CASE("the built-in vocabulary fits") {
+  CHECK(Vocabulary::builtin().episode_types().size() <= 64);
+  CHECK(Vocabulary::builtin().episode_type("cin").has_value());
+}
+
+}  // namespace
+}  // namespace ca

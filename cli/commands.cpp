@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <csignal>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -49,7 +50,8 @@ void add_input_options(CLI::App& cmd, CommonOptions& o, bool data_dir_required) 
 void add_audit_input_options(CLI::App& cmd, CommonOptions& o) {
   add_input_options(cmd, o, false);
   cmd.add_option("--holidays", o.holidays, "file of local closure dates, one per line, counted as non-working days")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   cmd.add_flag("--strict", o.strict, "exit 2, with no report, if any row had to be skipped");
 }
 
@@ -81,7 +83,8 @@ const std::vector<Command>& commands() {
          add_audit_input_options(c, p.audit.common);
          c.add_option("-s,--standard", p.audit.standards,
                       "built-in standard name, a YAML file, or all (repeatable; default all)")
-             ->type_name("NAME");
+             ->type_name("NAME")
+             ->allow_extra_args(false);
          c.add_option("--as-of", p.as_of_text, "audit date (default today): records after it are ignored")
              ->type_name("DATE");
          c.add_option("--from", p.from_text, "report only breaches due on or after DATE")->type_name("DATE");
@@ -95,6 +98,9 @@ const std::vector<Command>& commands() {
        [](Parsed& p) {
          p.audit.as_of = p.as_of_text.empty() ? today() : to_date("--as-of", p.as_of_text);
          if (!p.from_text.empty()) p.audit.from = to_date("--from", p.from_text);
+         if (p.audit.from && *p.audit.from > p.audit.as_of)
+           throw CLI::ValidationError("--from", "is after the audit date " + p.audit.as_of.iso() +
+                                                    " (--as-of); nothing could be reported");
          p.audit.format = format_of(p.format_text);
          return run_audit(p.audit, std::cout, std::cerr);
        }},
@@ -115,6 +121,9 @@ const std::vector<Command>& commands() {
 }  // namespace
 
 int cli_main(int argc, char** argv) {
+  // A closed pipe (| head) becomes a write error that each command reports
+  // with exit 2, instead of killing the process silently.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"caseaudit: audit children's social care case exports against published practice standards", "caseaudit"};
   app.set_version_flag("-V,--version", std::string("caseaudit ") + CASEAUDIT_VERSION);
   app.require_subcommand(1);

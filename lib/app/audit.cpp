@@ -1,7 +1,6 @@
 // caseaudit audit: load the export, evaluate the standards over every case,
 // write the breach report (docs/data-contract.md sections 2-4).
 #include <algorithm>
-#include <csignal>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -68,7 +67,6 @@ uint64_t rows_skipped(const LoadResult& loaded) {
 
 int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
-  if (to_stdout) std::signal(SIGPIPE, SIG_IGN);  // a closed pipe becomes a write error, reported below
 
   Calendar calendar;
   for (const std::string& file : o.common.holidays) {

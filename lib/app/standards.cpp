@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/commands.h"
+#include "app/output.h"
 #include "core/status.h"
 #include "standard/describe.h"
 #include "standard/parse.h"
@@ -22,7 +23,7 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   }
   if (standards.empty()) {
     out << "no built-in standards\n";
-    return 0;
+    return finish_output(out, err, 0);
   }
   size_t name_width = 4, authority_width = 9;
   for (const Standard& s : standards) {
@@ -34,7 +35,7 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   for (const Standard& s : standards)
     out << fmt::format("{:<{}}  {:<{}}  {:>5}  {}\n", s.name, name_width, s.authority, authority_width, s.rules.size(),
                        s.document);
-  return 0;
+  return finish_output(out, err, 0);
 }
 
 int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
@@ -46,7 +47,7 @@ int run_standards_show(const std::string& name, std::ostream& out, std::ostream&
     err << "caseaudit: " << e.message << "\n";
     return 2;
   }
-  return 0;
+  return finish_output(out, err, 0);
 }
 
 int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
@@ -68,7 +69,7 @@ int run_standards_check(const std::vector<std::string>& files, std::ostream& out
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");
     failed = failed || !r.ok();
   }
-  return failed ? 2 : 0;
+  return finish_output(out, err, failed ? 2 : 0);
 }
 
 }  // namespace ca

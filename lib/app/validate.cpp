@@ -17,6 +17,7 @@
 #include <ostream>
 
 #include "app/commands.h"
+#include "app/output.h"
 #include "data/summary.h"
 #include "data/validate.h"
 #include "report/cells.h"
@@ -100,8 +101,8 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     case Format::jsonl: write_json(issues, text); break;
     case Format::text: write_text(issues, counts, text); break;
   }
-  out << text << std::flush;
-  return issues.empty() ? 0 : 1;
+  out << text;
+  return finish_output(out, err, issues.empty() ? 0 : 1);
 }
 
 }  // namespace ca

@@ -1,0 +1,23 @@
+#include "app/output.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ostream>
+
+namespace ca {
+
+int finish_output(std::ostream& out, std::ostream& err, int code) {
+  // A write that failed earlier left its errno behind (nothing since has
+  // written); otherwise the flush is the last write, so its errno counts.
+  if (out) {
+    errno = 0;
+    out.flush();
+  }
+  if (!out) {
+    err << "caseaudit: cannot write standard output: " << (errno ? std::strerror(errno) : "write error") << "\n";
+    return 2;
+  }
+  return code;
+}
+
+}  // namespace ca

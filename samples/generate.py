@@ -335,9 +335,10 @@ def build():
         c.supervision(D(2025, 7, 10), AS_OF, month_step(1, back=4))
         c.housekeeping()
 
-    # 7. CP then stepped down to CIN: late visits, slow recording (late under the CP 2 days, fine under 5 after).
+    # 7. CP then stepped down to CIN: late visits, slow recording (often late under the CP 2 working days, fine
+    # under 5 after), a supervision gap across the step-down.
     c = child("CAM100107", D(2016, 9, 9), "cp", "Sofia Marchetti",
-              "CP plan Jan 2025 - Feb 2026 then stepped down to CIN: a three-week visit gap, visits written up after 3-4 days (late while on the CP plan, on time after step-down), second review conference late, one month without supervision.")
+              "CP plan Jan 2025 - Feb 2026 then stepped down to CIN: a 26-day visit gap, visits written up after 3-4 days (often late at the CP plan's 2 working days, on time at 5 after step-down), second review conference late, one month without supervision, then none for two months across the step-down (due a month after the last discussion under the CP plan: late).")
     c.ep("cp", D(2025, 1, 20), D(2026, 2, 15))
     c.ep("cin", D(2026, 2, 16))
     c.review("icpc", D(2025, 1, 20), lag=3)
@@ -373,9 +374,10 @@ def build():
     c.supervision(D(2026, 3, 30), AS_OF, month_step(1, back=2))
     c.housekeeping()
 
-    # 10. CIN plan then a new CP plan weeks before the audit date: items pending; assessment pending.
+    # 10. CIN plan then a new CP plan weeks before the audit date: items pending; assessment pending; supervision
+    # missing (due two months after the last discussion under the CIN plan).
     c = child("CAM100110", D(2018, 5, 5), "cp", "Hannah Lowe",
-              "CIN plan from June 2026, CP plan from 26 October 2026: first review conference, supervision and the assessment started in October are all still pending at the audit date.")
+              "CIN plan from June 2026, CP plan from 26 October 2026: first review conference and the assessment started in October are still pending at the audit date; last discussed in supervision on 11 September under the CIN plan, so due again by 11 November, and missing (one count per plan would not have it due until 26 November).")
     c.ep("cin", D(2026, 6, 1), D(2026, 10, 25))
     c.ep("cp", D(2026, 10, 26))
     c.visit_series(D(2026, 6, 11), D(2026, 10, 22), wd_step(19), lag=(1, 2, 3))
@@ -454,7 +456,7 @@ def build():
 
     # 15. CP plan during a CLA placement (overlapping episodes of different types).
     c = child("CAM100115", D(2017, 11, 30), "cic", "Joseph Adeyemi",
-              "Looked after since February 2025 and on a CP plan April - December 2025 (overlapping episodes): both visit rules apply while both are open; visits recorded on day 3 are late while the CP plan is open and on time after it ends.")
+              "Looked after since February 2025 and on a CP plan April - December 2025 (overlapping episodes): both visit rules apply while both are open, and supervision is monthly; visits written up three days later are late while the CP plan is open when those are three working days (Tuesday to Friday), not when a weekend falls between, and on time after it ends.")
     c.ep("cla", D(2025, 2, 3))
     c.ep("cp", D(2025, 4, 14), D(2025, 12, 8))
     c.visit(D(2025, 2, 7), lag=1, location="placement", alone="N")
@@ -470,9 +472,9 @@ def build():
     c.supervision(D(2026, 1, 29), AS_OF, day_step(55))
     c.housekeeping()
 
-    # 16. CLA until 18, then a care leaver: CLA rules stop, care leaver supervision starts.
+    # 16. CLA until 18, then a care leaver: CLA rules stop; a supervision gap across the move, then three-monthly.
     c = child("CAM100116", D(2006, 7, 1), "lc", "Grace O'Neill",
-              "Looked after from January 2023 until the day before her 18th birthday (1 July 2024), then a care leaver: looked-after rules are not owed after the period of care ends; care leaver supervision three-monthly, on time; personal adviser visits do not count as statutory visits.")
+              "Looked after from January 2023 until the day before her 18th birthday (1 July 2024), then a care leaver: looked-after visits and reviews are not owed after the period of care ends; four months without supervision across the move to leaving care (last discussed 13 May 2024 while looked after, so due 13 July; held 12 September: late), then three-monthly, on time; personal adviser visits do not count as statutory visits.")
     c.ep("cla", D(2023, 1, 9), D(2024, 6, 30))
     c.ep("care_leaver", D(2024, 7, 1), tags="former_relevant")
     c.visit(D(2023, 1, 13), lag=1, location="placement", alone="Y")
@@ -488,7 +490,7 @@ def build():
 
     # 17. Care leaver whose supervision lapsed: one late, then missing.
     c = child("CAM100117", D(2005, 1, 20), "lc", "Yusuf Demir",
-              "Care leaver since March 2024: one supervision four months after the last (late), then none since January 2026 (missing).")
+              "Care leaver since March 2024: one supervision four and a half months after the last (late), then none since 5 December 2025 (missing, due 5 March 2026).")
     c.ep("care_leaver", D(2024, 3, 4), tags="former_relevant")
     c.supervision(D(2024, 5, 30), D(2025, 2, 28), day_step(84))
     c.contact("supervision", D(2025, 6, 26), lag=1)
@@ -524,9 +526,9 @@ def build():
     c.supervision(D(2025, 3, 13), AS_OF, day_step(53))
     c.housekeeping()
 
-    # 20. Private fostering: case-level rules only; one visit written up after 7 days.
+    # 20. Private fostering: case-level rules only; one visit written up after 7 days (5 working days).
     c = child("CAM100120", D(2010, 10, 10), "pf", "Hannah Lowe",
-              "Private fostering arrangement since May 2025: Camden sets no visit frequency for it; its statutory visits are still checked for recording (one written up after 7 days, late).")
+              "Private fostering arrangement since May 2025: Camden sets no visit or supervision frequency for it; its statutory visits are still checked for recording (one written up 7 days later, over a weekend: 5 working days, on time).")
     c.ep("private_fostering", D(2025, 5, 19))
     c.visit_series(D(2025, 5, 27), AS_OF, day_step(42), lag=(1, 2, 3, 4, 5), location="home")
     c.visit(D(2025, 9, 30), lag=7, location="home", alone="Y")
@@ -546,9 +548,9 @@ def build():
     c.supervision(D(2025, 12, 18), AS_OF, day_step(55))
     c.housekeeping()
 
-    # 22. CLA period of care that lasted 18 days: the first review is not owed.
+    # 22. CLA period of care that lasted 18 days: the first review is not owed; supervision runs on.
     c = child("CAM100122", D(2019, 1, 27), "cic", "Joseph Adeyemi",
-              "Accommodated for 18 days in March 2026 then home on a CIN plan: visited within a week of placement; the CLA review due at 28 days and supervision at two months fell after the period of care ended, so are not owed.")
+              "Accommodated for 18 days in March 2026 then home on a CIN plan: visited within a week of placement; the CLA review due at 28 days fell after the period of care ended, so is not owed; supervision is one count for the case, on time through the return home.")
     c.ep("cla", D(2026, 3, 9), D(2026, 3, 26))
     c.ep("cin", D(2026, 3, 27))
     c.visit(D(2026, 3, 13), lag=1, location="placement", alone="N")
@@ -584,7 +586,7 @@ def build():
 
     # 26. New CLA placement a week before the audit date: first visit pending.
     c = child("CAM100126", D(2011, 9, 2), "cic", "Eleanor Price",
-              "Became looked after on 18 November 2026: the first visit (due 25 November), the first review and supervision are pending at the audit date.")
+              "Became looked after on 18 November 2026: the first visit (due 25 November) and the first review are pending at the audit date; supervision runs on from the CIN plan (last discussed 5 November, next due 5 January 2027, pending).")
     c.ep("cin", D(2026, 4, 20), D(2026, 11, 17))
     c.ep("cla", D(2026, 11, 18))
     c.visit_series(D(2026, 5, 6), D(2026, 11, 13), wd_step(21), lag=(1, 2))
@@ -594,9 +596,9 @@ def build():
     c.contact("assessment_completed", add_wd(D(2026, 4, 21), 45), lag=0)
     c.housekeeping()
 
-    # 27. Care leaver on time, eligible.
+    # 27. Settled placement, then a care leaver: a supervision gap across the move, then on time.
     c = child("CAM100127", D(2008, 2, 14), "lc", "Yusuf Demir",
-              "Settled placement from May 2024 until the day before his 18th birthday (14 February 2026): visits three-monthly after the placement's first year, on time; then a care leaver with supervision three-monthly, on time, the next pending.")
+              "Settled placement from May 2024 until the day before his 18th birthday (14 February 2026): visits three-monthly after the placement's first year, on time; nearly four months without supervision across the move to leaving care (last discussed 15 January 2026 while looked after, so due 15 March; held 7 May: late), then three-monthly, the next pending.")
     c.ep("cla", D(2024, 5, 13), D(2026, 2, 13), tags="settled")
     c.ep("care_leaver", D(2026, 2, 14), tags="former_relevant")
     c.visit(D(2024, 5, 17), lag=1, location="placement", alone="Y")
@@ -631,7 +633,7 @@ def build():
 
     # 30. CIN where case summary lapsed (missing) and a chronology late.
     c = child("CAM100130", D(2009, 7, 27), "cin1", "Amara Okafor",
-              "CIN plan since September 2023: chronology once updated late (113 days after the previous update); no case summary since March 2026 (missing).")
+              "CIN plan since September 2023: chronology once updated late (113 days after the previous update); no case summary since 26 January 2026 (missing).")
     c.ep("cin", D(2023, 9, 11))
     c.visit_series(D(2023, 9, 28), AS_OF, wd_step(22), lag=(1, 2, 3))
     c.reviews_at("cin_review", [D(2023, 12, 7), D(2024, 5, 30), D(2024, 11, 21), D(2025, 5, 15), D(2025, 11, 6),
@@ -652,9 +654,9 @@ def build():
     c.supervision(D(2026, 5, 7), AS_OF, day_step(52))
     c.housekeeping()
 
-    # 32. CIN plan with one recording late (6 days) and assessment met.
+    # 32. CIN plan with one recording after 6 days (4 working days, on time) and assessment met.
     c = child("CAM100132", D(2016, 12, 24), "ra", "Nadia Haddad",
-              "Known to early help, referred to social care on 16 March 2026, assessed (completed in 30 working days, met) and on a CIN plan from May 2026, from when case summaries are counted; one visit written up after 6 days (late).")
+              "Known to early help, referred to social care on 16 March 2026, assessed (completed in 30 working days, met) and on a CIN plan from May 2026, from when case summaries are counted; one visit written up 6 days later, over a weekend (4 working days, on time).")
     c.ep("early_help", D(2025, 12, 1), D(2026, 5, 13))
     c.ep("cin", D(2026, 5, 14))
     c.review("taf_review", D(2026, 2, 26), lag=1)
@@ -697,11 +699,11 @@ RULES = {
     "cin-review": (("episode", "cin", None), "cin_review", None, [(3, "m"), (6, "m")]),
     "cp-review": (("episode", "cp", None), "rcpc", None, [(3, "m"), (6, "m")]),
     "cla-review": (("period", "cla", None), "cla_review", None, [(28, "d"), (3, "m"), (6, "m")]),
-    "cp-supervision": (("episode", "cp", None), "supervision", None, [(1, "m")]),
-    "cin-supervision": (("episode", "cin", None), "supervision", None, [(2, "m")]),
-    "cla-supervision": (("period", "cla", None), "supervision", None, [(2, "m")]),
-    "care-leaver-supervision": (("episode", "care_leaver", None), "supervision", None, [(3, "m")]),
 }
+
+# case-supervision: one clock for the case while one of these is open, the interval following the episodes open
+# (in this order on a tie).
+SUPERVISION = [("cp", (1, "m")), ("cin", (2, "m")), ("cla", (2, "m")), ("care_leaver", (3, "m"))]
 
 
 def record_dates(c, what):
@@ -780,14 +782,41 @@ def evaluate(c):
                     return sched[min(i, len(sched) - 1)]
             for a, due, met, st in recurring(s, e, recs, first, interval_at):
                 res.append((rid, et, a, due, met, st))
-    # visit-recording
+    # case-supervision: the interval of the episode open at the previous discussion (the earliest due date when
+    # several are), or an episode starting after it, counted from its start, if that falls due first.
+    recs = record_dates(c, "supervision")
+    order = [t for t, _ in SUPERVISION]
+    every = dict(SUPERVISION)
+    eps = [(e[0], e[1], e[2] or D(9999, 12, 31)) for e in c.episodes if e[0] in every]
+    for s, e, _ in scopes(c, ("case_while", tuple(order))):
+        prev, first = s, True
+        while True:
+            cands = []
+            for t, es, ee in eps:
+                if es <= prev <= ee:
+                    cands.append((add(prev, every[t]), prev, order.index(t)))
+                elif prev < es <= min(e, AS_OF):
+                    cands.append((add(es, every[t]), es, order.index(t)))
+            if not cands:
+                break
+            due, anchor, ti = min(cands)
+            if due > e:
+                break
+            nxt = [r for r in recs if (r >= prev if first else r > prev) and r <= e and r <= AS_OF]
+            if not nxt:
+                res.append(("case-supervision", order[ti], anchor, due, None, "missing" if due < AS_OF else "pending"))
+                break
+            r = nxt[0]
+            res.append(("case-supervision", order[ti], anchor, due, r, "met" if r <= due else "late"))
+            prev, first = r, False
+    # visit-recording: 5 working days, 2 while a CP plan is open on the visit's date
     start, close = c.span()
     end = close or D(9999, 12, 31)
     for v in c.visits:
         if v["vtype"] != "statutory" or not (start <= v["date"] <= end) or v["date"] > AS_OF:
             continue
         cp_open = any(e[0] == "cp" and e[1] <= v["date"] <= (e[2] or D(9999, 1, 1)) for e in c.episodes)
-        due = v["date"] + days(2 if cp_open else 5)
+        due = add_wd(v["date"], 2 if cp_open else 5)
         if v["recorded"] is None:
             res.append(("visit-recording", "", v["date"], due, None, "no recorded_date"))
             continue
@@ -944,7 +973,7 @@ def main():
     for p in problems:
         print("INVALID:", p)
     verbose = "--verbose" in sys.argv
-    tally = {rid: {} for rid in list(RULES) + ["visit-recording", "assessment"]}
+    tally = {rid: {} for rid in list(RULES) + ["case-supervision", "visit-recording", "assessment"]}
     for c in kids:
         for rid, et, a, due, met, st in evaluate(c):
             tally[rid].setdefault(st, []).append(c.id)

@@ -23,7 +23,8 @@ enum class Outcome : uint8_t {
 struct Requirement {
   uint16_t rule = 0;               // index into Standard::rules
   uint8_t episode_type = kNone;    // the episode the rule applied to; kNone for case-level (a recording
-                                   // lag: the type whose limit_when_open applied, if one did)
+                                   // lag: the type whose limit_when_open applied, if one did; every_while_open:
+                                   // the type whose interval gave the due date)
   Outcome outcome = Outcome::met;
   Date anchor;                     // the date the timescale was counted from
   Date due;                        // last day on which it was still met

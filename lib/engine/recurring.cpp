@@ -1,4 +1,4 @@
-// recurring (and schedule, and phases): "at least every N while the scope holds".
+// recurring (and schedule, phases and every_while_open): "at least every N while the scope holds".
 #include <algorithm>
 #include <array>
 
@@ -51,6 +51,40 @@ class PhaseEnds {
   std::array<Date, kCached> cached_{};
 };
 
+// A requirement's due date, the date it is counted from and the episode type
+// whose interval gave it.
+struct Due {
+  Date from;
+  Date due;
+  uint8_t episode_type;
+};
+
+// every_while_open: the earliest of prev + the interval of each listed episode
+// open on prev's date, and start + the interval of each listed episode that
+// starts after prev (inside the window, by the audit date); on a tie, the
+// earlier start of the count, then the type listed first. due is Date::max()
+// when no episode gives one.
+Due due_while_open(const Rule& rule, Date prev, const Window& w, const CaseView& c, const EvalContext& ctx) {
+  Due best{prev, Date::max(), kNone};
+  const Date last_start = std::min(w.end, ctx.as_of);
+  for (const EveryWhileOpen& every : rule.every_while_open) {
+    for (const Episode& e : c.episodes) {
+      if (e.type != every.episode_type) continue;
+      Date from;
+      if (e.start <= prev && prev <= e.end)
+        from = prev;
+      else if (prev < e.start && e.start <= last_start)
+        from = e.start;
+      else
+        continue;
+      if (from >= best.due) continue;  // an interval is at least 1: it cannot come first
+      const Date due = add_duration(from, every.every, ctx.calendar);
+      if (due < best.due || (due == best.due && from < best.from)) best = {from, due, every.episode_type};
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
@@ -68,22 +102,26 @@ void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseVi
   size_t i = first_on_or_after(records, anchor);  // a record on the anchor day counts for the first
   Date prev = anchor;
   for (size_t k = 0;; ++k) {
-    const Duration* interval = nullptr;
-    if (k == 0 && rule.first) {
-      interval = &*rule.first;
-    } else if (!rule.schedule.empty()) {
-      interval = &rule.schedule[std::min(k, rule.schedule.size() - 1)];
+    Due next{prev, Date::max(), w.episode_type};
+    if (!rule.every_while_open.empty()) {
+      next = due_while_open(rule, prev, w, c, ctx);
     } else {
-      interval = phases.in_force(prev);
+      const Duration* interval = nullptr;
+      if (k == 0 && rule.first) {
+        interval = &*rule.first;
+      } else if (!rule.schedule.empty()) {
+        interval = &rule.schedule[std::min(k, rule.schedule.size() - 1)];
+      } else {
+        interval = phases.in_force(prev);
+      }
+      if (interval) next.due = add_duration(prev, *interval, ctx.calendar);
     }
-    if (!interval) return;
-    const Date due = add_duration(prev, *interval, ctx.calendar);
-    if (due > w.end) return;  // falls after the scope has ended: not owed
+    if (next.due == Date::max() || next.due > w.end) return;  // falls after the scope has ended: not owed
 
     if (k > 0)
       while (i < records.size() && records[i].date <= prev) ++i;  // two on one day count once
     i = next_qualifying(records, i, last, rule.records);
-    Requirement q = requirement(ix, w.episode_type, prev, due);
+    Requirement q = requirement(ix, next.episode_type, next.from, next.due);
     const Record* r = i < records.size() ? &records[i] : nullptr;
     settle(q, r, ctx.as_of);
     out.push_back(q);

@@ -187,7 +187,27 @@ std::string ordinal(size_t n) {
   return n >= 1 && n <= 10 ? names[n - 1] : fmt::format("{}th", n);
 }
 
+// every_while_open: "A case discussed in supervision, at least every 1 month while a child protection plan is
+// open and every 2 months while a child in need plan is open, counted from ...; the interval is ...".
+std::string recurring_while_open(const Rule& r, const Vocabulary& vocab) {
+  std::vector<std::string> steps;
+  for (const EveryWhileOpen& e : r.every_while_open)
+    steps.push_back(fmt::format("every {} while {} is open", e.every.text,
+                                with_article(episode_noun(e.episode_type, Level::episode, vocab))));
+  std::string list = steps[0];
+  for (size_t i = 1; i < steps.size(); ++i) list += (i + 1 == steps.size() ? " and " : ", ") + steps[i];
+  const std::string them = steps.size() == 1 ? "it" : "one of them";
+  const std::string from = r.anchor ? fmt::format("counted from the first {} while {} is open",
+                                                  records_phrase(*r.anchor, vocab, false), them)
+                                    : "counted from the date the child became open to " + them;
+  return fmt::format(
+      "{}, at least {}, {}; the interval is the one of the episode open at the previous {} (the one due first, when "
+      "several are open), and an episode that starts brings its own first deadline.",
+      capitalised(records_phrase(r.records, vocab, true)), list, from, records_phrase(r.records, vocab, false));
+}
+
 std::string recurring(const Rule& r, const Vocabulary& vocab) {
+  if (!r.every_while_open.empty()) return recurring_while_open(r, vocab);
   const std::string recs = capitalised(records_phrase(r.records, vocab, true));
   const std::string from =
       r.anchor ? fmt::format("counted from the first {} {}", records_phrase(*r.anchor, vocab, false),

@@ -12,10 +12,11 @@ namespace ca {
 namespace {
 
 constexpr std::string_view kTopKeys[] = {"standard", "authority", "document", "rules"};
-constexpr std::string_view kRuleKeys[] = {"id",     "title",   "measure", "kind",     "scope",  "records",
-                                          "source", "note",    "every",   "schedule", "phases", "first",
-                                          "anchor", "trigger", "within",  "before",   "limit",  "limit_when_open",
-                                          "at_age"};
+constexpr std::string_view kRuleKeys[] = {"id",     "title",    "measure",         "kind",
+                                          "scope",  "records",  "source",          "note",
+                                          "every",  "schedule", "phases",          "every_while_open",
+                                          "first",  "anchor",   "trigger",         "within",
+                                          "before", "limit",    "limit_when_open", "at_age"};
 constexpr std::string_view kRequiredRuleKeys[] = {"id", "title", "measure", "kind", "scope", "records", "source"};
 constexpr std::string_view kSourceKeys[] = {"section", "quote"};
 constexpr std::string_view kPhaseKeys[] = {"every", "until", "until_record"};
@@ -27,7 +28,7 @@ struct KindKeys {
 };
 const KindKeys& kind_keys(Kind k) {
   static const KindKeys keys[] = {
-      {{"every", "schedule", "phases", "first", "anchor"}, {}},
+      {{"every", "schedule", "phases", "every_while_open", "first", "anchor"}, {}},
       {{"trigger", "within"}, {"trigger", "within"}},
       {{"trigger", "before"}, {"trigger", "before"}},
       {{"limit", "limit_when_open"}, {"limit"}},
@@ -205,7 +206,7 @@ class Parser {
         if (!map.find(key)) diag_.error(node, fmt::format("{}missing '{}'", label, key));
       switch (*kind) {
         case Kind::recurring:
-          read_recurring(map, label, r);
+          read_recurring(map, label, scope, r);
           break;
         case Kind::deadline:
         case Kind::lead_time:
@@ -254,15 +255,18 @@ class Parser {
     }
   }
 
-  void read_recurring(const MapReader& map, const std::string& label, Rule& r) {
+  void read_recurring(const MapReader& map, const std::string& label, const std::optional<Scope>& scope, Rule& r) {
     std::vector<const Entry*> given;
     for (const Entry& e : map.entries())
-      if (e.key == "every" || e.key == "schedule" || e.key == "phases") given.push_back(&e);
+      if (e.key == "every" || e.key == "schedule" || e.key == "phases" || e.key == "every_while_open")
+        given.push_back(&e);
     if (given.empty())
-      diag_.error(map.node(), fmt::format("{}a recurring rule needs one of 'every', 'schedule' or 'phases'", label));
+      diag_.error(map.node(), fmt::format("{}a recurring rule needs one of 'every', 'schedule', 'phases' or "
+                                          "'every_while_open'",
+                                          label));
     for (size_t i = 1; i < given.size(); ++i)
       diag_.error(given[i]->key_node, fmt::format("'{}' cannot be combined with '{}': a recurring rule takes one of "
-                                                  "'every', 'schedule' or 'phases'",
+                                                  "'every', 'schedule', 'phases' or 'every_while_open'",
                                                   given[i]->key, given[0]->key));
     if (const Entry* e = map.find("every")) {
       if (auto d = parse_duration_entry(*e, DurationUse::interval, diag_)) r.schedule = {*d};
@@ -279,8 +283,66 @@ class Parser {
         diag_.error(first->key_node, "'first' cannot be combined with 'schedule': make it the schedule's first entry");
     }
     if (const Entry* e = map.find("phases")) read_phases(*e, r);
+    if (const Entry* e = map.find("every_while_open")) {
+      read_every_while_open(*e, map, scope, r);
+      if (const Entry* first = map.find("first"))
+        diag_.error(first->key_node,
+                    "'first' cannot be combined with 'every_while_open': each episode type's "
+                    "interval gives its own first deadline");
+    }
     if (const Entry* e = map.find("first")) r.first = parse_duration_entry(*e, DurationUse::span, diag_);
     if (const Entry* e = map.find("anchor")) r.anchor = parse_selector(*e, vocab_, diag_);
+  }
+
+  // `every_while_open: {cp: 1 month, cin: 2 months}`, on a case scope whose `while` lists the same types.
+  void read_every_while_open(const Entry& e, const MapReader& map, const std::optional<Scope>& scope, Rule& r) {
+    if (!e.value.IsMap() || e.value.size() == 0) {
+      diag_.error(e.value.IsNull() ? e.key_node : e.value,
+                  "'every_while_open' must be a map of episode type to interval, e.g. {cp: 1 month, cin: 2 months}");
+      return;
+    }
+    EpisodeTypeMask given = 0;
+    std::vector<std::pair<EpisodeTypeId, YAML::Node>> keys;  // each type given, where
+    bool types_ok = true;
+    for (auto it = e.value.begin(); it != e.value.end(); ++it) {
+      const std::string name = it->first.IsScalar() ? it->first.Scalar() : std::string();
+      auto type = vocab_.episode_type(name);
+      if (!type) {
+        diag_.error(it->first, not_in_vocabulary("episode type", name));
+        types_ok = false;
+        continue;
+      }
+      const EpisodeTypeMask bit = EpisodeTypeMask{1} << *type;
+      if (given & bit) {
+        diag_.error(it->first, fmt::format("'{}' is given twice", name));
+        continue;
+      }
+      given |= bit;
+      keys.emplace_back(*type, it->first);
+      if (auto d = parse_duration_node(it->second, name, DurationUse::interval, diag_))
+        r.every_while_open.push_back({*type, *d});
+    }
+    if (!scope || !types_ok) return;  // the scope's or the types' own mistakes are reported already
+    const auto name = [&](EpisodeTypeId t) { return vocab_.episode_types()[t].name; };
+    if (scope->level != Level::case_open || scope->while_types == 0) {
+      std::vector<std::string> names;
+      for (const auto& [type, node] : keys) names.push_back(name(type));
+      diag_.error(e.key_node, fmt::format("'every_while_open' needs a case scope listing the same episode types: "
+                                          "scope: {{case: open, while: [{}]}}",
+                                          fmt::join(names, ", ")));
+      return;
+    }
+    for (const auto& [type, node] : keys)
+      if (!(scope->while_types & (EpisodeTypeMask{1} << type)))
+        diag_.error(node, fmt::format("'{}' is in 'every_while_open' but not in the scope's 'while' (they must list "
+                                      "the same episode types)",
+                                      name(type)));
+    for (size_t t = 0; t < vocab_.episode_types().size(); ++t)
+      if ((scope->while_types & (EpisodeTypeMask{1} << t)) && !(given & (EpisodeTypeMask{1} << t)))
+        diag_.error(map.find("scope")->value,
+                    fmt::format("'{}' is in the scope's 'while' but not in 'every_while_open' (they must list the "
+                                "same episode types)",
+                                name(static_cast<EpisodeTypeId>(t))));
   }
 
   void read_phases(const Entry& e, Rule& r) {

@@ -81,6 +81,13 @@ struct LimitWhenOpen {
   Duration limit;
 };
 
+// One entry of a recurring rule's `every_while_open`: while an episode of
+// `episode_type` is open, the records are due at least `every`.
+struct EveryWhileOpen {
+  EpisodeTypeId episode_type = 0;
+  Duration every;
+};
+
 struct Source {
   std::string section;  // e.g. "3. Visits"
   std::string quote;    // the sentence, verbatim
@@ -102,6 +109,15 @@ struct Rule {
   std::optional<Duration> first;
   std::vector<Duration> schedule;  // "every" is a one-element schedule; the last repeats
   std::vector<Phase> phases;       // instead of a schedule
+  // Instead of a schedule or phases, on a case scope whose `while` lists the
+  // same types, in the file's order: the interval follows the episodes open.
+  // Each requirement is due at the earliest of: prev + the interval of each
+  // listed episode open on prev's date (start <= prev <= end), and start + the
+  // interval of each listed episode starting after prev (in the window, by the
+  // audit date). Its anchor is the date the winner was counted from (prev or
+  // that start), its episode_type the winner's type; on a tie, the earlier
+  // anchor, then the type listed first.
+  std::vector<EveryWhileOpen> every_while_open;
 
   // deadline (within) and lead_time (before)
   Trigger trigger;

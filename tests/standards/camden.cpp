@@ -1,8 +1,9 @@
 // Camden, "Getting the basics right for Camden's children": one test case per
 // rule of standards/camden.yaml, built from the sentence the rule quotes.
 // Every date below is worked out by hand in the comment beside it; the
-// calendar facts used are: 2026-01-05, 01-12, 01-26, 03-09, 03-16, 03-30 are
-// Mondays; Good Friday 2026-04-03, Easter Monday 04-06 and the early May bank
+// calendar facts used are: 2026-01-05, 01-12, 01-26, 03-02, 03-09, 03-16,
+// 03-23, 03-30 are Mondays (so 03-05 is a Thursday, 03-06 and 03-13 Fridays);
+// Good Friday 2026-04-03, Easter Monday 04-06 and the early May bank
 // holiday 05-04 are the only bank holidays between 2 January and 24 May 2026.
 //
 // Each test evaluates one small case against the whole standard and compares
@@ -180,10 +181,9 @@ TEST_CASE("camden.yaml parses, and every rule cites its section and sentence") {
     CHECK_MESSAGE(!rule.source.quote.empty(), rule.id);
     CHECK_MESSAGE(!rule.note.empty(), rule.id);
   }
-  const std::vector<std::string> expected = {
-      "chronology",     "case-summary",   "cp-visit",        "cin-visit",       "cla-visit",
-      "cla-visit-settled", "visit-recording", "assessment",   "cin-review",      "cp-review",
-      "cla-review",     "cp-supervision", "cin-supervision", "cla-supervision", "care-leaver-supervision"};
+  const std::vector<std::string> expected = {"chronology", "case-summary",      "cp-visit",        "cin-visit",
+                                             "cla-visit",  "cla-visit-settled", "visit-recording", "assessment",
+                                             "cin-review", "cp-review",         "cla-review",      "case-supervision"};
   CHECK(ids == expected);
 }
 
@@ -532,46 +532,65 @@ TEST_CASE("cla-visit-settled: within a week, six-weekly in the placement's first
 }
 
 // "Written records should be within five days of the visit and recording for
-// child protection cases should be completed within two days."
-TEST_CASE("visit-recording: within five days, two while on a child protection plan") {
-  SUBCASE("five calendar days: on the fifth day met, on the sixth late") {
-    // Visit Thu 2026-03-05: + 5 days = Tue 2026-03-10.
+// child protection cases should be completed within two days." Read as working days.
+TEST_CASE("visit-recording: within five working days, two while on a child protection plan") {
+  SUBCASE("five working days: on the fifth met, on the sixth late") {
+    // Visit Thu 2026-03-05: Fri 6 (1), Mon 9 (2), Tue 10 (3), Wed 11 (4), Thu 12 (5): due 2026-03-12.
     Kase k;
-    k.episode("cin", "2026-01-05").recorded_visit("2026-03-05", "2026-03-10");
-    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-03-05..2026-03-10 @2026-03-10");
+    k.episode("cin", "2026-01-05").recorded_visit("2026-03-05", "2026-03-12");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-03-05..2026-03-12 @2026-03-12");
     Kase late;
-    late.episode("cin", "2026-01-05").recorded_visit("2026-03-05", "2026-03-11");
-    CHECK(late.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-10 @2026-03-11");
+    late.episode("cin", "2026-01-05").recorded_visit("2026-03-05", "2026-03-13");
+    CHECK(late.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-12 @2026-03-13");
   }
-  SUBCASE("two days while a child protection plan is open") {
-    // Visit Thu 2026-03-05 on a CP plan: due Sat 2026-03-07.
+  SUBCASE("working days, not calendar days: a Thursday visit written up the next Wednesday is on time") {
+    // Six calendar days, four working days (Fri 6, Mon 9, Tue 10, Wed 11); due 2026-03-12 as above.
     Kase k;
-    k.episode("cp", "2026-01-05").recorded_visit("2026-03-05", "2026-03-07");
-    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-03-05..2026-03-07 @2026-03-07 cp");
+    k.episode("cin", "2026-01-05").recorded_visit("2026-03-05", "2026-03-11");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-03-05..2026-03-12 @2026-03-11");
+  }
+  SUBCASE("two working days on a child protection plan: a Friday visit written up on Tuesday is met") {
+    // Visit Fri 2026-03-06: Mon 9 (1), Tue 10 (2): due 2026-03-10. Written up Wednesday: late.
+    Kase k;
+    k.episode("cp", "2026-01-05").recorded_visit("2026-03-06", "2026-03-10");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-03-06..2026-03-10 @2026-03-10 cp");
     Kase late;
-    late.episode("cp", "2026-01-05").recorded_visit("2026-03-05", "2026-03-08");
-    CHECK(late.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-07 @2026-03-08 cp");
+    late.episode("cp", "2026-01-05").recorded_visit("2026-03-06", "2026-03-11");
+    CHECK(late.eval("visit-recording", "2026-11-23") == "late 2026-03-06..2026-03-10 @2026-03-11 cp");
+  }
+  SUBCASE("bank holidays are not working days") {
+    // CP visit Thu 2026-04-02: Good Friday 04-03 and Easter Monday 04-06 do not count: Tue 7 (1),
+    // Wed 8 (2): due 2026-04-08.
+    Kase k;
+    k.episode("cp", "2026-01-05").recorded_visit("2026-04-02", "2026-04-08");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "met 2026-04-02..2026-04-08 @2026-04-08 cp");
+    Kase late;
+    late.episode("cp", "2026-01-05").recorded_visit("2026-04-02", "2026-04-09");
+    CHECK(late.eval("visit-recording", "2026-11-23") == "late 2026-04-02..2026-04-08 @2026-04-09 cp");
   }
   SUBCASE("the two days apply from the plan's first day to its last, and five again the day after") {
-    // Plan 2026-03-02 to 2026-03-13. Visits recorded three days later: on 03-02 (due 03-04,
-    // late), on 03-13 (due 03-15, late), on 03-16 (plan ended: due 03-21, met).
+    // Plan Mon 2026-03-02 to Fri 2026-03-13. Visits written up three working days later: on
+    // 03-02 (due Wed 03-04, late), on Fri 03-13 (due Tue 03-17, late), on Mon 03-16 (plan
+    // ended: due Mon 03-23, met).
     Kase k;
     k.episode("cin", "2026-01-05").episode("cp", "2026-03-02", "2026-03-13");
-    k.recorded_visit("2026-03-02", "2026-03-05").recorded_visit("2026-03-13", "2026-03-16");
+    k.recorded_visit("2026-03-02", "2026-03-05").recorded_visit("2026-03-13", "2026-03-18");
     k.recorded_visit("2026-03-16", "2026-03-19");
     CHECK(k.eval("visit-recording", "2026-11-23") ==
-          "late 2026-03-02..2026-03-04 @2026-03-05 cp; late 2026-03-13..2026-03-15 @2026-03-16 cp; "
-          "met 2026-03-16..2026-03-21 @2026-03-19");
+          "late 2026-03-02..2026-03-04 @2026-03-05 cp; late 2026-03-13..2026-03-17 @2026-03-18 cp; "
+          "met 2026-03-16..2026-03-23 @2026-03-19");
   }
-  SUBCASE("a looked-after child on a child protection plan: two days") {
+  SUBCASE("a looked-after child on a child protection plan: two working days") {
+    // Visit Thu 2026-03-05: Fri 6 (1), Mon 9 (2): due 2026-03-09; written up Tue 03-10: late.
     Kase k;
-    k.episode("cla", "2026-01-05").episode("cp", "2026-02-02").recorded_visit("2026-03-05", "2026-03-08");
-    CHECK(k.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-07 @2026-03-08 cp");
+    k.episode("cla", "2026-01-05").episode("cp", "2026-02-02").recorded_visit("2026-03-05", "2026-03-10");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-09 @2026-03-10 cp");
   }
   SUBCASE("every statutory visit is written up, whether or not the child was seen") {
+    // Due 2026-03-12 as above; written up Fri 03-13: late.
     Kase k;
-    k.episode("cin", "2026-01-05").visit("2026-03-05", YesNo::no, "2026-03-12");
-    CHECK(k.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-10 @2026-03-12");
+    k.episode("cin", "2026-01-05").visit("2026-03-05", YesNo::no, "2026-03-13");
+    CHECK(k.eval("visit-recording", "2026-11-23") == "late 2026-03-05..2026-03-12 @2026-03-13");
   }
   SUBCASE("no recorded date: a data issue, not a breach; other visit types not checked") {
     Kase k;
@@ -736,69 +755,128 @@ TEST_CASE("cla-review: within 28 days of becoming looked after, then 3 months, t
 // --- 6. Supervision --------------------------------------------------------
 
 // "All cases allocated to the social worker must be discussed at the
-// following minimum frequencies: - Children on child protection plans every month"
-TEST_CASE("cp-supervision: discussed every month") {
-  SUBCASE("met on the due date, then late") {
+// following minimum frequencies: - Children on child protection plans every
+// month - Children in need and looked after children every two months - Care
+// leavers every three months." One count for the case while one of those is
+// open; the interval is the one of the episode open at the last discussion
+// (the shortest when several are), and a plan that starts brings its own
+// first deadline. Months are calendar months, clamped to the month's end.
+TEST_CASE("case-supervision: discussed at the frequency of the child's plan") {
+  SUBCASE("child protection plan: every month; met on the due date, then late by a day") {
     // Plan from 2026-01-31: + 1 month = 31 February, clamped to 2026-02-28 (met on the day);
-    // + 1 month = 2026-03-28; supervision on 03-30 is 2 days late; + 1 month = 2026-04-30, pending.
+    // + 1 month = 2026-03-28; discussed 03-29, a day late; + 1 month = 2026-04-29, pending.
     Kase k;
-    k.episode("cp", "2026-01-31").add("supervision", "2026-02-28").add("supervision", "2026-03-30");
-    CHECK(k.eval("cp-supervision", "2026-04-01") ==
-          "met 2026-01-31..2026-02-28 @2026-02-28 cp; late 2026-02-28..2026-03-28 @2026-03-30 cp; "
-          "pending 2026-03-30..2026-04-30 cp");
+    k.episode("cp", "2026-01-31").add("supervision", "2026-02-28").add("supervision", "2026-03-29");
+    CHECK(k.eval("case-supervision", "2026-04-01") ==
+          "met 2026-01-31..2026-02-28 @2026-02-28 cp; late 2026-02-28..2026-03-28 @2026-03-29 cp; "
+          "pending 2026-03-29..2026-04-29 cp");
   }
-  SUBCASE("management oversight is not the case discussion") {
+  SUBCASE("child in need: every two months; missing at the audit date, not on the due date") {
+    // Plan from 2025-12-31: + 2 months = 31 February, clamped to 2026-02-28; then 2026-04-28.
     Kase k;
-    k.episode("cp", "2026-01-05").add("management_oversight", "2026-01-20");
-    CHECK(k.eval("cp-supervision", "2026-03-01") == "missing 2026-01-05..2026-02-05 cp");
+    k.episode("cin", "2025-12-31").add("supervision", "2026-02-28");
+    CHECK(k.eval("case-supervision", "2026-04-28") ==
+          "met 2025-12-31..2026-02-28 @2026-02-28 cin; pending 2026-02-28..2026-04-28 cin");
+    CHECK(k.eval("case-supervision", "2026-04-29") ==
+          "met 2025-12-31..2026-02-28 @2026-02-28 cin; missing 2026-02-28..2026-04-28 cin");
   }
-  SUBCASE("not owed after the plan ends") {
-    Kase k;
-    k.episode("cp", "2026-01-05", "2026-02-04");
-    CHECK(k.eval("cp-supervision", "2026-11-23") == "");
-  }
-}
-
-// "Children in need and looked after children every two months"
-TEST_CASE("cin-supervision: discussed every two months") {
-  // Plan from 2025-12-31: + 2 months = 31 February, clamped to 2026-02-28; then 2026-04-28.
-  Kase k;
-  k.episode("cin", "2025-12-31").add("supervision", "2026-02-28");
-  CHECK(k.eval("cin-supervision", "2026-04-28") == "met 2025-12-31..2026-02-28 @2026-02-28 cin; pending 2026-02-28..2026-04-28 cin");
-  CHECK(k.eval("cin-supervision", "2026-04-29") == "met 2025-12-31..2026-02-28 @2026-02-28 cin; missing 2026-02-28..2026-04-28 cin");
-  Kase late;
-  late.episode("cin", "2025-12-31").add("supervision", "2026-03-01");
-  CHECK(late.eval("cin-supervision", "2026-03-02") == "late 2025-12-31..2026-02-28 @2026-03-01 cin; pending 2026-03-01..2026-05-01 cin");
-}
-
-TEST_CASE("cla-supervision: discussed every two months, through placement moves") {
-  SUBCASE("one period of care across a move") {
+  SUBCASE("looked after: every two months, through a placement move") {
     // Placements 2026-01-05 to 2026-02-15 and from 02-16: due 2026-03-05 (met 03-05), then
-    // 2026-05-05; supervision on 05-06 is a day late; then 2026-07-06, pending.
+    // 2026-05-05; discussed 05-06, a day late; then 2026-07-06, pending.
     Kase k;
     k.episode("cla", "2026-01-05", "2026-02-15").episode("cla", "2026-02-16");
     k.add("supervision", "2026-03-05").add("supervision", "2026-05-06");
-    CHECK(k.eval("cla-supervision", "2026-06-01") ==
+    CHECK(k.eval("case-supervision", "2026-06-01") ==
           "met 2026-01-05..2026-03-05 @2026-03-05 cla; late 2026-03-05..2026-05-05 @2026-05-06 cla; "
           "pending 2026-05-06..2026-07-06 cla");
   }
-  SUBCASE("not owed after the period of care ends") {
+  SUBCASE("care leaver: every three months; management oversight is not the case discussion") {
+    // Care leaver from 2026-02-14: due 2026-05-14 (met on the day); then 2026-08-14; discussed
+    // 08-17, 3 days late; then 2026-11-17: the oversight record of 11-10 does not count, missing
+    // at 2026-11-23.
     Kase k;
-    k.episode("cla", "2026-03-09", "2026-03-26");
-    CHECK(k.eval("cla-supervision", "2026-11-23") == "");
+    k.episode("care_leaver", "2026-02-14");
+    k.add("supervision", "2026-05-14").add("supervision", "2026-08-17").add("management_oversight", "2026-11-10");
+    CHECK(k.eval("case-supervision", "2026-11-23") ==
+          "met 2026-02-14..2026-05-14 @2026-05-14 care_leaver; late 2026-05-14..2026-08-14 @2026-08-17 care_leaver; "
+          "missing 2026-08-17..2026-11-17 care_leaver");
   }
-}
-
-// "Care leavers every three months."
-TEST_CASE("care-leaver-supervision: discussed every three months") {
-  // Care leaver from 2026-02-14: due 2026-05-14 (met on the day); then 2026-08-14; supervision
-  // on 08-17 is 3 days late; then 2026-11-17, none by 2026-11-23: missing.
-  Kase k;
-  k.episode("cla", "2024-05-13", "2026-02-13").episode("care_leaver", "2026-02-14");
-  k.add("supervision", "2026-05-14").add("supervision", "2026-08-17").add("management_oversight", "2026-11-10");
-  CHECK(k.eval("care-leaver-supervision", "2026-11-23") ==
-        "met 2026-02-14..2026-05-14 @2026-05-14 care_leaver; late 2026-05-14..2026-08-14 @2026-08-17 care_leaver; "
-        "missing 2026-08-17..2026-11-17 care_leaver");
+  SUBCASE("stepped up from CIN to CP the day after a discussion: due a month after the CP plan starts") {
+    // CIN from 2026-06-01: due 2026-08-01, met that day; 2026-08-01 + 2 months = 10-01, met that
+    // day. The CP plan starts on 10-02: its first deadline, 2026-11-02, comes before the CIN
+    // interval's 2026-12-01. Discussed 11-03, a day late; then monthly: 2026-12-03, pending.
+    Kase k;
+    k.episode("cin", "2026-06-01", "2026-10-01").episode("cp", "2026-10-02");
+    k.add("supervision", "2026-08-01").add("supervision", "2026-10-01").add("supervision", "2026-11-03");
+    CHECK(k.eval("case-supervision", "2026-11-23") ==
+          "met 2026-06-01..2026-08-01 @2026-08-01 cin; met 2026-08-01..2026-10-01 @2026-10-01 cin; "
+          "late 2026-10-02..2026-11-02 @2026-11-03 cp; pending 2026-11-03..2026-12-03 cp");
+  }
+  SUBCASE("stepped up after a long gap: the discussion under the CIN plan still sets the due date") {
+    // CIN from 2026-06-01 to 10-25, last discussed 2026-09-11; CP plan from 10-26, nothing since.
+    // 2026-09-11 + 2 months = 2026-11-11, before the CP plan's own 2026-11-26: missing at
+    // 2026-11-23. (One count per plan would show nothing: the CP plan's first due 11-26.)
+    Kase k;
+    k.episode("cin", "2026-06-01", "2026-10-25").episode("cp", "2026-10-26");
+    k.add("supervision", "2026-07-23").add("supervision", "2026-09-11");
+    CHECK(k.eval("case-supervision", "2026-11-23") ==
+          "met 2026-06-01..2026-08-01 @2026-07-23 cin; met 2026-07-23..2026-09-23 @2026-09-11 cin; "
+          "missing 2026-09-11..2026-11-11 cin");
+  }
+  SUBCASE("stepped down from CP to CIN: the month in force at the last discussion still applies") {
+    // CP plan 2026-01-05 to 03-01, CIN from 03-02. Due 02-05 (met that day), then 03-05 (met
+    // 02-27); on 02-27 the CP plan was open: due 2026-03-27 (the CIN plan's own first deadline,
+    // 2026-05-02, is later). Discussed 04-20, late; from there the CIN plan: 2026-06-20, pending.
+    Kase k;
+    k.episode("cp", "2026-01-05", "2026-03-01").episode("cin", "2026-03-02");
+    k.add("supervision", "2026-02-05").add("supervision", "2026-02-27").add("supervision", "2026-04-20");
+    CHECK(k.eval("case-supervision", "2026-05-01") ==
+          "met 2026-01-05..2026-02-05 @2026-02-05 cp; met 2026-02-05..2026-03-05 @2026-02-27 cp; "
+          "late 2026-02-27..2026-03-27 @2026-04-20 cp; pending 2026-04-20..2026-06-20 cin");
+  }
+  SUBCASE("a looked-after child on a child protection plan: monthly, the shorter interval") {
+    // Looked after from 2026-01-05, CP plan 2026-02-02 to 06-30. From 01-05 the placement gives
+    // 2026-03-05, but the CP plan starting 02-02 gives 2026-03-02, earlier: met 02-27. On 02-27
+    // both are open: 2026-03-27 (not 2026-04-27), met on the day; then 2026-04-27, pending.
+    Kase k;
+    k.episode("cla", "2026-01-05").episode("cp", "2026-02-02", "2026-06-30");
+    k.add("supervision", "2026-02-27").add("supervision", "2026-03-27");
+    CHECK(k.eval("case-supervision", "2026-04-01") ==
+          "met 2026-02-02..2026-03-02 @2026-02-27 cp; met 2026-02-27..2026-03-27 @2026-03-27 cp; "
+          "pending 2026-03-27..2026-04-27 cp");
+  }
+  SUBCASE("leaving care: the looked-after interval at the last discussion, not three months from the move") {
+    // Looked after from 2025-11-17: due 2026-01-17, met 01-15. Care leaver from 2026-02-14: on
+    // 01-15 the child was looked after, so due 2026-03-15 (the care-leaver episode's own first
+    // deadline is 2026-05-14). Discussed 05-07, late; from there three-monthly: 2026-08-07.
+    Kase k;
+    k.episode("cla", "2025-11-17", "2026-02-13").episode("care_leaver", "2026-02-14");
+    k.add("supervision", "2026-01-15").add("supervision", "2026-05-07");
+    CHECK(k.eval("case-supervision", "2026-06-01") ==
+          "met 2025-11-17..2026-01-17 @2026-01-15 cla; late 2026-01-15..2026-03-15 @2026-05-07 cla; "
+          "pending 2026-05-07..2026-08-07 care_leaver");
+  }
+  SUBCASE("not owed after the plans end; counted again from the next plan after a gap") {
+    // CP plan 2026-01-05 to 02-04: first due 02-05, after the end: nothing owed.
+    Kase short_plan;
+    short_plan.episode("cp", "2026-01-05", "2026-02-04");
+    CHECK(short_plan.eval("case-supervision", "2026-11-23") == "");
+    // CIN 2026-01-05 to 03-20, discussed 02-10 (due 03-05, met); 02-10 + 2 months = 04-10 is after
+    // the end. A CP plan from 2026-04-01, after a gap, starts the count again: due 2026-05-01.
+    Kase gap;
+    gap.episode("cin", "2026-01-05", "2026-03-20").episode("cp", "2026-04-01").add("supervision", "2026-02-10");
+    CHECK(gap.eval("case-supervision", "2026-06-01") ==
+          "met 2026-01-05..2026-03-05 @2026-02-10 cin; missing 2026-04-01..2026-05-01 cp");
+  }
+  SUBCASE("private fostering and early help are not in the list: nothing owed") {
+    Kase pf;
+    pf.episode("private_fostering", "2026-01-05");
+    CHECK(pf.eval("case-supervision", "2026-11-23") == "");
+    // Stepped up from early help: counted from the CIN plan's start, 2026-03-09 + 2 months = 05-09.
+    Kase eh;
+    eh.episode("early_help", "2026-01-05", "2026-03-08").episode("cin", "2026-03-09").add("supervision", "2026-02-02");
+    CHECK(eh.eval("case-supervision", "2026-06-01") == "missing 2026-03-09..2026-05-09 cin");
+  }
 }
 
 }  // namespace ca

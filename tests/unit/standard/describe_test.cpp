@@ -209,6 +209,55 @@ TEST_CASE("a case scope limited to the time episodes of some types are open") {
         "Every visit while the child is open to a child in need plan written up within 5 days of its date.");
 }
 
+TEST_CASE("an interval per episode type open") {
+  const ParseResult r = test::parse(std::string(test::kHead) + R"(
+  - id: x
+    title: X
+    measure: supervision
+    kind: recurring
+    scope: {case: open, while: [cp, cin, cla, care_leaver]}
+    records: supervision
+    every_while_open: {cp: 1 month, cin: 2 months, cla: 2 months, care_leaver: 3 months}
+    source: {section: S, quote: Q}
+  - id: y
+    title: Y
+    measure: visit
+    kind: recurring
+    scope: {case: open, while: [cin, cp]}
+    records: {type: visit, where: {seen: Y}}
+    every_while_open: {cin: 28 working days, cp: 10 working days}
+    anchor: allocation
+    source: {section: S, quote: Q}
+  - id: z
+    title: Z
+    measure: supervision
+    kind: recurring
+    scope: {case: open, while: cp}
+    records: supervision
+    every_while_open: {cp: 1 month}
+    source: {section: S, quote: Q}
+)");
+  for (const std::string& e : r.errors) MESSAGE(e);
+  REQUIRE(r.ok());
+  CHECK(describe_requirement(r.standard.rules.at(0), vocab()) ==
+        "A case discussed in supervision, at least every 1 month while a child protection plan is open, every 2 "
+        "months while a child in need plan is open, every 2 months while a looked-after placement is open and every 3 "
+        "months while a care-leaver episode is open, counted from the date the child became open to one of them; the "
+        "interval is the one of the episode open at the previous case discussed in supervision (the one due first, "
+        "when several are open), and an episode that starts brings its own first deadline.");
+  CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
+        "A visit where the child was seen, at least every 28 working days while a child in need plan is open and "
+        "every 10 working days while a child protection plan is open, counted from the first case allocated to a "
+        "worker while one of them is open; the interval is the one of the episode open at the previous visit where "
+        "the child was seen (the one due first, when several are open), and an episode that starts brings its own "
+        "first deadline.");
+  CHECK(describe_requirement(r.standard.rules.at(2), vocab()) ==
+        "A case discussed in supervision, at least every 1 month while a child protection plan is open, counted from "
+        "the date the child became open to it; the interval is the one of the episode open at the previous case "
+        "discussed in supervision (the one due first, when several are open), and an episode that starts brings its "
+        "own first deadline.");
+}
+
 TEST_CASE("standards show: heading, then each rule with its sentence, measure, source and note, wrapped") {
   const ParseResult r = test::parse(R"(standard: t
 authority: Test Council

@@ -65,7 +65,8 @@ TEST_CASE("the standard's name must match the file's") {
 
 TEST_CASE("unknown keys in a rule, with the nearest valid key") {
   CHECK(errors(rule("    kind: recurring\n    evrey: 10 working days\n")) ==
-        Errors{"t.yaml:6:5: rule 'cp-visit': a recurring rule needs one of 'every', 'schedule' or 'phases'",
+        Errors{"t.yaml:6:5: rule 'cp-visit': a recurring rule needs one of 'every', 'schedule', 'phases' or "
+               "'every_while_open'",
                "t.yaml:13:5: unknown key 'evrey' (did you mean 'every'?)"});
   CHECK(errors(rule("    kind: recurring\n    every: 10 working days\n", "    sorce: x\n    colour: red\n")) ==
         Errors{"t.yaml:14:5: unknown key 'sorce' (did you mean 'source'?)", "t.yaml:15:5: unknown key 'colour'"});
@@ -228,12 +229,13 @@ TEST_CASE("keys that do not belong to the rule's kind") {
 )") == Errors{"t.yaml:13:5: 'first' does not apply to an age rule"});
 }
 
-TEST_CASE("a recurring rule takes exactly one of every, schedule and phases") {
+TEST_CASE("a recurring rule takes exactly one of every, schedule, phases and every_while_open") {
   CHECK(errors(rule("    kind: recurring\n")) ==
-        Errors{"t.yaml:6:5: rule 'cp-visit': a recurring rule needs one of 'every', 'schedule' or 'phases'"});
+        Errors{"t.yaml:6:5: rule 'cp-visit': a recurring rule needs one of 'every', 'schedule', 'phases' or "
+               "'every_while_open'"});
   CHECK(errors(rule("    kind: recurring\n    every: 1 week\n    schedule: [1 week, 2 weeks]\n")) ==
         Errors{"t.yaml:14:5: 'schedule' cannot be combined with 'every': a recurring rule takes one of 'every', "
-               "'schedule' or 'phases'"});
+               "'schedule', 'phases' or 'every_while_open'"});
   CHECK(errors(rule("    kind: recurring\n    schedule: [1 week, 2 weeks]\n    first: 3 days\n")) ==
         Errors{"t.yaml:14:5: 'first' cannot be combined with 'schedule': make it the schedule's first entry"});
   CHECK(errors(rule("    kind: recurring\n    schedule: []\n")) ==
@@ -258,6 +260,90 @@ TEST_CASE("phases: every one but the last ends, the last does not") {
         Errors{"t.yaml:17:9: the last phase has no end: remove 'until_record'"});
   CHECK(errors(rule("    kind: recurring\n", "    phases:\n      - every: 1 week\n")) ==
         Errors{"t.yaml:14:7: 'phases' must be a list of two or more phases (for one interval, use 'every')"});
+}
+
+// A recurring rule with every_while_open: `scope` on line 12 (its value at column 12), then `lines` from line 13.
+Errors while_open(std::string_view scope, std::string_view lines) {
+  return errors(std::string(R"(
+  - id: supervision
+    title: Supervision
+    measure: supervision
+    kind: recurring
+    records: supervision
+    source: {section: S, quote: Q}
+    scope: )") + std::string(scope) +
+                "\n" + std::string(lines));
+}
+
+TEST_CASE("every_while_open: a map of episode type to interval, on a case scope listing the same types") {
+  const std::string_view scope = "{case: open, while: [cp, cin]}";
+  CHECK(while_open(scope, "    every_while_open: {cp: 1 month, cin: 2 months}\n") == Errors{});
+  CHECK(while_open("{case: open, while: [cin, cp]}",
+                   "    every_while_open:\n      cp: 1 month\n      cin: 2 months\n") == Errors{});
+  // Not a map, or an empty one.
+  CHECK(while_open(scope, "    every_while_open: [cp, cin]\n") ==
+        Errors{"t.yaml:13:23: 'every_while_open' must be a map of episode type to interval, e.g. {cp: 1 month, cin: 2 "
+               "months}"});
+  CHECK(while_open(scope, "    every_while_open: {}\n") ==
+        Errors{"t.yaml:13:23: 'every_while_open' must be a map of episode type to interval, e.g. {cp: 1 month, cin: 2 "
+               "months}"});
+  CHECK(while_open(scope, "    every_while_open:\n") ==
+        Errors{"t.yaml:13:5: 'every_while_open' must be a map of episode type to interval, e.g. {cp: 1 month, cin: 2 "
+               "months}"});
+  // Types outside the vocabulary, a type given twice, intervals that are not durations or are 0.
+  CHECK(while_open(scope, "    every_while_open: {cp: 1 month, cn: 2 months}\n") ==
+        Errors{"t.yaml:13:37: episode type 'cn' is not in the vocabulary (standards/vocabulary.yaml)"});
+  CHECK(while_open(scope, "    every_while_open: {cp: 1 month, cin: 2 months, cp: 2 weeks}\n") ==
+        Errors{"t.yaml:13:52: 'cp' is given twice"});
+  CHECK(while_open(scope, "    every_while_open: {cp: 0 months, cin: [2 months]}\n") ==
+        Errors{"t.yaml:13:28: '0 months': an interval must be at least 1",
+               "t.yaml:13:43: 'cin' must be a duration such as '10 working days', not a list"});
+  CHECK(while_open(scope, "    every_while_open: {cp: monthly, cin: 2 months}\n") ==
+        Errors{"t.yaml:13:28: 'monthly': expected a number and a unit, e.g. '10 working days'"});
+}
+
+TEST_CASE("every_while_open: not with every, schedule, phases or first") {
+  const std::string_view scope = "{case: open, while: [cp, cin]}";
+  CHECK(while_open(scope, "    every: 1 month\n    every_while_open: {cp: 1 month, cin: 2 months}\n") ==
+        Errors{"t.yaml:14:5: 'every_while_open' cannot be combined with 'every': a recurring rule takes one of "
+               "'every', 'schedule', 'phases' or 'every_while_open'"});
+  CHECK(while_open(scope, "    every_while_open: {cp: 1 month, cin: 2 months}\n    schedule: [1 month, 2 months]\n") ==
+        Errors{"t.yaml:14:5: 'schedule' cannot be combined with 'every_while_open': a recurring rule takes one of "
+               "'every', 'schedule', 'phases' or 'every_while_open'"});
+  CHECK(while_open(scope, "    every_while_open: {cp: 1 month, cin: 2 months}\n    first: 1 week\n") ==
+        Errors{"t.yaml:14:5: 'first' cannot be combined with 'every_while_open': each episode type's interval gives "
+               "its own first deadline"});
+  CHECK(errors(rule("    kind: deadline\n    trigger: start\n    within: 5 days\n",
+                    "    every_while_open: {cp: 1 month}\n")) ==
+        Errors{"t.yaml:15:5: 'every_while_open' does not apply to a deadline rule"});
+  CHECK(while_open(scope, "    every_while_opn: {cp: 1 month, cin: 2 months}\n") ==
+        Errors{"t.yaml:6:5: rule 'supervision': a recurring rule needs one of 'every', 'schedule', 'phases' or "
+               "'every_while_open'",
+               "t.yaml:13:5: unknown key 'every_while_opn' (did you mean 'every_while_open'?)"});
+}
+
+TEST_CASE("every_while_open: the scope's 'while' lists exactly the same episode types") {
+  const std::string_view every = "    every_while_open: {cp: 1 month, cin: 2 months}\n";
+  CHECK(while_open("{episode: cp}", every) ==
+        Errors{"t.yaml:13:5: 'every_while_open' needs a case scope listing the same episode types: scope: {case: "
+               "open, while: [cp, cin]}"});
+  CHECK(while_open("{case: open}", every) ==
+        Errors{"t.yaml:13:5: 'every_while_open' needs a case scope listing the same episode types: scope: {case: "
+               "open, while: [cp, cin]}"});
+  CHECK(while_open("{case: open, while: [cp]}", every) ==
+        Errors{"t.yaml:13:37: 'cin' is in 'every_while_open' but not in the scope's 'while' (they must list the same "
+               "episode types)"});
+  CHECK(while_open("{case: open, while: [cp, cin, cla]}", every) ==
+        Errors{"t.yaml:12:12: 'cla' is in the scope's 'while' but not in 'every_while_open' (they must list the same "
+               "episode types)"});
+  CHECK(while_open("{case: open, while: [cla, cin]}", every) ==
+        Errors{"t.yaml:12:12: 'cla' is in the scope's 'while' but not in 'every_while_open' (they must list the same "
+               "episode types)",
+               "t.yaml:13:24: 'cp' is in 'every_while_open' but not in the scope's 'while' (they must list the same "
+               "episode types)"});
+  // A scope with its own mistake is not compared.
+  CHECK(while_open("{case: open, while: [cpp]}", every) ==
+        Errors{"t.yaml:12:33: episode type 'cpp' is not in the vocabulary (standards/vocabulary.yaml)"});
 }
 
 TEST_CASE("bad durations, at the duration") {

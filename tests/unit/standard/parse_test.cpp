@@ -243,6 +243,39 @@ TEST_CASE("a case scope limited to the time episodes of some types are open") {
   CHECK(rule("chronology").scope.while_types == 0);  // {case: open}: the whole case
 }
 
+TEST_CASE("recurring with an interval per episode type open, in the order written") {
+  const ParseResult r = test::parse(std::string(test::kHead) + R"(
+  - id: supervision
+    title: Case discussed in supervision
+    measure: supervision
+    kind: recurring
+    scope: {case: open, while: [cp, cin, cla, care_leaver]}
+    records: supervision
+    every_while_open: {cp: 1 month, cin: 2 months, cla: 8 weeks, care_leaver: 3 months}
+    anchor: allocation
+    source: {section: S, quote: Q}
+)");
+  for (const std::string& e : r.errors) MESSAGE(e);
+  REQUIRE(r.ok());
+  const Rule& x = r.standard.rules.at(0);
+  CHECK(x.kind == Kind::recurring);
+  REQUIRE(x.every_while_open.size() == 4);
+  CHECK(x.every_while_open[0].episode_type == episode("cp"));
+  check_duration(x.every_while_open[0].every, 1, Unit::months, "1 month");
+  CHECK(x.every_while_open[1].episode_type == episode("cin"));
+  check_duration(x.every_while_open[1].every, 2, Unit::months, "2 months");
+  CHECK(x.every_while_open[2].episode_type == episode("cla"));
+  check_duration(x.every_while_open[2].every, 8, Unit::weeks, "8 weeks");
+  CHECK(x.every_while_open[3].episode_type == episode("care_leaver"));
+  check_duration(x.every_while_open[3].every, 3, Unit::months, "3 months");
+  CHECK(x.schedule.empty());
+  CHECK(x.phases.empty());
+  CHECK_FALSE(x.first);
+  REQUIRE(x.anchor);
+  CHECK(x.anchor->types == std::vector<TypeId>{type("allocation")});
+  CHECK(rule("chronology").every_while_open.empty());
+}
+
 TEST_CASE("a file not named NAME.yaml may have any standard name") {
   const ParseResult r = parse_standard(std::string(test::kHead) + R"(
   - id: x

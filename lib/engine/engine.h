@@ -48,9 +48,12 @@ struct EvalContext {
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out);
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as
-// 7 days, months clamped to the month's end.
+// 7 days, months clamped to the month's end. 0 working days ("the same working
+// day") is `from` on a working day, else the next working day (a Saturday's is
+// the Monday).
 Date add_duration(Date from, const Duration& d, const Calendar& cal);
-// Subtracts it (for lead times).
+// Subtracts it (for lead times). 0 of any unit is `from` itself: a record on
+// the day of a meeting held on a Saturday is on or before it.
 Date subtract_duration(Date from, const Duration& d, const Calendar& cal);
 
 }  // namespace ca

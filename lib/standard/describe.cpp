@@ -6,6 +6,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "standard/registry.h"
+
 namespace ca {
 namespace {
 
@@ -320,7 +322,7 @@ std::string describe_requirement(const Rule& r, const Vocabulary& vocab) {
 void describe_standard(const Standard& s, const Vocabulary& vocab, std::ostream& out) {
   out << s.name << ": " << s.authority << "\n";
   wrap(out, "", 0, s.document);
-  out << fmt::format("{} rule{}, from {}\n", s.rules.size(), s.rules.size() == 1 ? "" : "s", s.origin);
+  out << fmt::format("{} rule{}, {}\n", s.rules.size(), s.rules.size() == 1 ? "" : "s", describe_origin(s));
   for (const Rule& r : s.rules) {
     out << "\n";
     out << r.id << ": " << r.title << "\n";

@@ -16,6 +16,26 @@ struct Part {
   Word word;
 };
 
+// The longest duration a rule may name: 10 years' worth in its own unit (a
+// year taken as 261 working days, 366 days, 52 weeks). No practice timescale
+// comes near it, and counting absurd ones (999999 working days) made a run crawl.
+constexpr int64_t kMostYears = 10;
+int64_t most(Word w) {
+  switch (w) {
+    case Word::working_days: return 261 * kMostYears;  // 2610
+    case Word::days: return 366 * kMostYears;          // 3660
+    case Word::weeks: return 52 * kMostYears;          // 520
+    case Word::months: return 12 * kMostYears;         // 120
+    case Word::years: return kMostYears;
+    case Word::hours: return 24 * 366 * kMostYears;          // 87840
+    case Word::working_hours: return 24 * 261 * kMostYears;  // 62640
+  }
+  return 0;
+}
+
+// An age is at most 25 years: care leavers are supported up to 25.
+constexpr int64_t kMostAgeYears = 25;
+
 std::optional<Word> unit_word(const std::string& unit) {
   struct Name {
     std::string_view singular, plural;
@@ -33,6 +53,19 @@ std::optional<Word> unit_word(const std::string& unit) {
   for (const Name& n : names)
     if (unit == n.singular || unit == n.plural) return n.word;
   return std::nullopt;
+}
+
+std::string_view plural(Word w) {
+  switch (w) {
+    case Word::working_days: return "working days";
+    case Word::days: return "days";
+    case Word::weeks: return "weeks";
+    case Word::months: return "months";
+    case Word::years: return "years";
+    case Word::hours: return "hours";
+    case Word::working_hours: return "working hours";
+  }
+  return "";
 }
 
 std::vector<std::string> split_words(std::string_view text) {
@@ -102,7 +135,7 @@ Status parse_duration(std::string_view raw, DurationUse use, Duration& out) {
       months += p.word == Word::years ? p.count * 12 : p.count;
     }
     if (months == 0) return fail("an age must be more than 0");
-    if (months > 100 * 12) return fail("the age is too large");
+    if (months > kMostAgeYears * 12) return fail(fmt::format("an age must be at most {} years", kMostAgeYears));
     out.count = static_cast<int32_t>(months);
     out.unit = Unit::months;
     return Status::ok();
@@ -113,6 +146,10 @@ Status parse_duration(std::string_view raw, DurationUse use, Duration& out) {
   if ((p.word == Word::hours || p.word == Word::working_hours) && p.count % 24 != 0)
     return fail("hours must be whole days (24, 48, 72, ...)");
   if (use == DurationUse::interval && p.count == 0) return fail("an interval must be at least 1");
+  if (p.count > most(p.word)) {
+    if (p.word == Word::years) return fail(fmt::format("too long: at most {} years", kMostYears));
+    return fail(fmt::format("too long: at most {} years ({} {})", kMostYears, most(p.word), plural(p.word)));
+  }
   switch (p.word) {
     case Word::working_days:
       out.unit = Unit::working_days;

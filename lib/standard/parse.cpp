@@ -49,12 +49,19 @@ bool valid_id(std::string_view id) {
          std::all_of(id.begin(), id.end(), [&](char c) { return lower_or_digit(c) || c == '-'; });
 }
 
-// The file's NAME when origin ends in NAME.yaml.
-std::optional<std::string> file_stem(const std::string& origin) {
+// The file's name and its NAME when origin ends in NAME.yaml or NAME.yml.
+struct FileName {
+  std::string base, stem;
+};
+std::optional<FileName> file_name(const std::string& origin) {
   const size_t slash = origin.find_last_of('/');
   std::string base = slash == std::string::npos ? origin : origin.substr(slash + 1);
-  if (base.size() <= 5 || !base.ends_with(".yaml")) return std::nullopt;
-  return base.substr(0, base.size() - 5);
+  for (std::string_view ext : {".yaml", ".yml"})
+    if (base.size() > ext.size() && base.ends_with(ext)) {
+      std::string stem = base.substr(0, base.size() - ext.size());
+      return FileName{std::move(base), std::move(stem)};
+    }
+  return std::nullopt;
 }
 
 class Parser {
@@ -105,9 +112,9 @@ class Parser {
     if (auto name = required_text(top, "standard", "")) {
       s.name = *name;
       const Entry* e = top.find("standard");
-      if (auto stem = file_stem(origin_); stem && *stem != s.name) {
-        diag_.error(e->value, fmt::format("standard '{}' does not match the file name '{}.yaml' (write 'standard: {}')",
-                                          s.name, *stem, *stem));
+      if (auto file = file_name(origin_); file && file->stem != s.name) {
+        diag_.error(e->value, fmt::format("standard '{}' does not match the file name '{}' (write 'standard: {}')",
+                                          s.name, file->base, file->stem));
       } else if (!valid_id(s.name)) {
         diag_.error(e->value, fmt::format("standard '{}' must be lower case letters, digits and '-'", s.name));
       }

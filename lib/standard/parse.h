@@ -20,7 +20,7 @@ struct ParseResult {
 };
 
 // `origin` names the file in messages and in Standard::origin; when it ends in
-// NAME.yaml, the file's `standard:` must be NAME.
+// NAME.yaml or NAME.yml, the file's `standard:` must be NAME.
 ParseResult parse_standard(std::string_view yaml, const std::string& origin, const Vocabulary& vocab);
 
 }  // namespace ca

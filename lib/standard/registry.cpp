@@ -18,6 +18,7 @@ namespace ca {
 namespace {
 
 constexpr std::string_view kVocabularyName = "vocabulary.yaml";
+constexpr std::string_view kBuiltinPrefix = "builtin:";
 
 const EmbeddedFile* find_builtin(std::string_view name) {
   for (const EmbeddedFile& f : embedded_files())
@@ -31,16 +32,30 @@ Standard parse_or_throw(std::string_view yaml, const std::string& origin, const 
   return std::move(r.standard);
 }
 
+// A built-in is parsed as its source file, standards/NAME.yaml (so that its
+// errors, if it had any, name the file to fix), and then known as builtin:NAME.
+Standard parse_builtin(const EmbeddedFile& f, const Vocabulary& vocab) {
+  Standard s = parse_or_throw(f.contents, fmt::format("standards/{}", f.name), vocab);
+  s.origin = fmt::format("{}{}", kBuiltinPrefix, f.name.substr(0, f.name.size() - 5));
+  return s;
+}
+
+// What makes two --standard arguments the same standard: builtin:NAME, or a
+// file's resolved path (so ./x.yaml and x.yaml, or a symbolic link, are one).
+std::string identity(const Standard& s) {
+  if (is_builtin(s)) return s.origin;
+  std::error_code ec;
+  const std::filesystem::path resolved = std::filesystem::weakly_canonical(s.origin, ec);
+  return ec ? s.origin : resolved.string();
+}
+
 // Built-in standards parsed with the built-in vocabulary, each on first use.
 class BuiltinCache {
  public:
   Standard get(const EmbeddedFile& f) {
     std::lock_guard lock(mutex_);
     auto it = parsed_.find(f.name);
-    if (it == parsed_.end()) {
-      const std::string origin = fmt::format("standards/{}", f.name);
-      it = parsed_.emplace(f.name, parse_or_throw(f.contents, origin, Vocabulary::builtin())).first;
-    }
+    if (it == parsed_.end()) it = parsed_.emplace(f.name, parse_builtin(f, Vocabulary::builtin())).first;
     return it->second;
   }
 
@@ -58,7 +73,21 @@ std::vector<std::string> builtin_standard_names() {
   return names;  // embedded_files() is sorted by name
 }
 
-bool is_standard_path(std::string_view s) { return s.find('/') != std::string_view::npos || s.ends_with(".yaml"); }
+bool is_standard_path(std::string_view s) {
+  return s.find('/') != std::string_view::npos || s.ends_with(".yaml") || s.ends_with(".yml");
+}
+
+// A file's origin contains '/' or ends in .yaml or .yml, and a standard's name
+// has neither, so no file (not even one called "builtin:x.yaml") passes for one.
+bool is_builtin(const Standard& s) {
+  return s.origin.size() == kBuiltinPrefix.size() + s.name.size() && s.origin.starts_with(kBuiltinPrefix) &&
+         s.origin.ends_with(s.name);
+}
+
+std::string describe_origin(const Standard& s) {
+  if (is_builtin(s)) return fmt::format("built in (standards/{}.yaml)", s.name);
+  return fmt::format("from {}", s.origin);
+}
 
 Standard builtin_standard(std::string_view name, const Vocabulary& vocab) {
   const EmbeddedFile* f = find_builtin(name);
@@ -71,7 +100,7 @@ Standard builtin_standard(std::string_view name, const Vocabulary& vocab) {
     static BuiltinCache cache;
     return cache.get(*f);
   }
-  return parse_or_throw(f->contents, fmt::format("standards/{}", f->name), vocab);
+  return parse_builtin(*f, vocab);
 }
 
 Status read_whole_file(const std::string& path, std::string& text) {
@@ -97,13 +126,24 @@ std::vector<Standard> resolve_standards(const std::vector<std::string>& names_or
   std::vector<std::string> wanted = names_or_paths;
   if (wanted.empty()) wanted.push_back("all");
   std::vector<Standard> out;
+  std::vector<std::string> identities;  // identity(out[i])
   auto add = [&](Standard s) {
-    for (const Standard& have : out) {
+    std::string id = identity(s);
+    for (size_t i = 0; i < out.size(); ++i) {
+      const Standard& have = out[i];
+      if (identities[i] == id) return;
       if (have.name != s.name) continue;
-      if (have.origin == s.origin) return;
+      // The report names a standard only by its name: a built-in and a file
+      // of the same name would be one standard in every row and count.
+      if (is_builtin(have) || is_builtin(s))
+        throw FatalError{fmt::format(
+            "standard '{}' is both built in and in {}: the report could not tell them apart (run one, or rename the "
+            "file and its 'standard:')",
+            s.name, is_builtin(have) ? s.origin : have.origin)};
       throw FatalError{fmt::format("two standards are named '{}' ({} and {})", s.name, have.origin, s.origin)};
     }
     out.push_back(std::move(s));
+    identities.push_back(std::move(id));
   };
   // Every unknown name and every invalid file is reported, not only the first.
   std::vector<std::string> failures;

@@ -138,7 +138,7 @@ struct Standard {
   std::string name;       // "camden": what --standard takes
   std::string authority;  // "London Borough of Camden"
   std::string document;   // the document's title
-  std::string origin;     // the YAML file it came from
+  std::string origin;     // "builtin:camden" for a built-in; else the YAML file's path as given
   std::vector<Rule> rules;
 };
 

@@ -117,5 +117,24 @@ TEST_CASE("deadline from a trigger record: not owed when the episode ends first"
   CHECK(run(rule, c, "2024-06-01") == lines({"cin late anchor 2024-03-04 due 2024-03-25 met 2024-03-26"}));
 }
 
+TEST_CASE("deadline within 0 working days: the same working day, the next one from a weekend or bank holiday") {
+  // A visit the same working day as a referral.
+  Rule rule = deadline(case_scope(), seen_visits(), TriggerKind::record, working_days(0));
+  rule.trigger.record = of({"referral"});
+  CaseBuilder saturday;  // Sat 2024-03-23: due Mon 2024-03-25, so a Monday visit is on time
+  saturday.open("2024-01-01").record("referral", "2024-03-23").visit("2024-03-25");
+  CHECK(run(rule, saturday, "2024-05-01") == lines({"case met anchor 2024-03-23 due 2024-03-25 met 2024-03-25"}));
+  CaseBuilder good_friday;  // Fri 2024-03-29: Easter weekend and Monday skipped, due Tue 2024-04-02
+  good_friday.open("2024-01-01").record("referral", "2024-03-29").visit("2024-04-02");
+  CHECK(run(rule, good_friday, "2024-05-01") ==
+        lines({"case met anchor 2024-03-29 due 2024-04-02 met 2024-04-02"}));
+  CaseBuilder late;  // a day after that is late
+  late.open("2024-01-01").record("referral", "2024-03-29").visit("2024-04-03");
+  CHECK(run(rule, late, "2024-05-01") == lines({"case late anchor 2024-03-29 due 2024-04-02 met 2024-04-03"}));
+  CaseBuilder weekday;  // Mon 2024-03-25: that day; the Tuesday is late
+  weekday.open("2024-01-01").record("referral", "2024-03-25").visit("2024-03-26");
+  CHECK(run(rule, weekday, "2024-05-01") == lines({"case late anchor 2024-03-25 due 2024-03-25 met 2024-03-26"}));
+}
+
 }  // namespace
 }  // namespace ca::test

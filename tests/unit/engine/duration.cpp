@@ -16,8 +16,29 @@ TEST_CASE("working days skip weekends and bank holidays") {
   CHECK(add("2024-03-23", working_days(1)) == D("2024-03-25"));
   // Sat 2024-03-30 + 1: Sun 31, Easter Monday 1 Apr, so Tue 2024-04-02.
   CHECK(add("2024-03-30", working_days(1)) == D("2024-04-02"));
-  // "same working day" = 0 working days: the day itself.
-  CHECK(add("2024-03-30", working_days(0)) == D("2024-03-30"));
+}
+
+TEST_CASE("0 working days is the same working day: the day itself, or the next working day") {
+  // On a working day, the day itself: Wed 2024-03-27, Thu 2024-03-28.
+  CHECK(add("2024-03-27", working_days(0)) == D("2024-03-27"));
+  CHECK(add("2024-03-28", working_days(0)) == D("2024-03-28"));
+  // Sat 2024-03-23 and Sun 2024-03-24: the Monday, 2024-03-25.
+  CHECK(add("2024-03-23", working_days(0)) == D("2024-03-25"));
+  CHECK(add("2024-03-24", working_days(0)) == D("2024-03-25"));
+  // Good Friday 2024-03-29: Sat 30, Sun 31 and Easter Monday 1 Apr skipped, Tue 2024-04-02.
+  CHECK(add("2024-03-29", working_days(0)) == D("2024-04-02"));
+  CHECK(add("2024-03-30", working_days(0)) == D("2024-04-02"));
+  CHECK(add("2024-04-01", working_days(0)) == D("2024-04-02"));
+  // Christmas Day 2024 (Wednesday) and Boxing Day: Fri 2024-12-27.
+  CHECK(add("2024-12-25", working_days(0)) == D("2024-12-27"));
+  // A local closure is not a working day either: closed Wed 2024-03-27, so Thu 2024-03-28.
+  Calendar closed;
+  closed.add_closure(D("2024-03-27"));
+  CHECK(add_duration(D("2024-03-27"), working_days(0), closed) == D("2024-03-28"));
+  // Calendar days are not moved: Sat + 0 days is the Saturday.
+  CHECK(add("2024-03-23", days(0)) == D("2024-03-23"));
+  // Nor is a lead time: 0 working days before a Saturday is the Saturday (on or before the meeting).
+  CHECK(sub("2024-03-23", working_days(0)) == D("2024-03-23"));
 }
 
 TEST_CASE("calendar days, weeks and months") {

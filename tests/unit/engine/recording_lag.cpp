@@ -76,5 +76,20 @@ TEST_CASE("recording lag in working days, across Easter") {
   CHECK(run(rule, c, "2024-05-01") == lines({"case late anchor 2024-03-25 due 2024-04-10 met 2024-04-11"}));
 }
 
+TEST_CASE("recording lag of 0 working days: a weekend visit written up the next working day is on time") {
+  Rule rule = make_rule(Kind::recording_lag, case_scope(), of({"visit"}));
+  rule.limit = working_days(0);
+  CaseBuilder c;
+  c.open("2024-01-01")
+      .visit("2024-03-23", {.recorded = "2024-03-25"})   // Sat, written up Mon: met
+      .visit("2024-03-29", {.recorded = "2024-04-02"})   // Good Friday, written up Tue after Easter: met
+      .visit("2024-04-03", {.recorded = "2024-04-04"});  // Wed, written up Thu: late
+  CHECK(run(rule, c, "2024-05-01") == lines({
+                                          "case met anchor 2024-03-23 due 2024-03-25 met 2024-03-25",
+                                          "case met anchor 2024-03-29 due 2024-04-02 met 2024-04-02",
+                                          "case late anchor 2024-04-03 due 2024-04-03 met 2024-04-04",
+                                      }));
+}
+
 }  // namespace
 }  // namespace ca::test

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "standard/registry.h"
 
 namespace ca {
 namespace {
@@ -311,6 +312,16 @@ rules:
         "  Measure: chronology - the chronology\n"
         "  Source:  Test practice standards, section 1. Chronologies\n"
         "           \"every three months\"\n");
+}
+
+TEST_CASE("standards show: a built-in says so, naming the file it was built from") {
+  for (const std::string& name : builtin_standard_names()) {
+    const Standard s = builtin_standard(name, vocab());
+    std::ostringstream out;
+    describe_standard(s, vocab(), out);
+    const std::string third = "\n" + std::to_string(s.rules.size()) + " rules, built in (standards/" + name + ".yaml)\n";
+    CHECK_MESSAGE(out.str().find(third) != std::string::npos, out.str().substr(0, 200));
+  }
 }
 
 }  // namespace

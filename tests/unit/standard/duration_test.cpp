@@ -81,6 +81,36 @@ TEST_CASE("mistakes name the text and say what is wrong") {
   CHECK(error("99999999 days") == "'99999999 days': the number is too large");
 }
 
+TEST_CASE("at most 10 years' worth in each unit, for every use but an age") {
+  for (DurationUse use : {DurationUse::interval, DurationUse::span}) {
+    check("2610 working days", 2610, Unit::working_days, use);
+    check("3660 days", 3660, Unit::days, use);
+    check("520 weeks", 520, Unit::weeks, use);
+    check("120 months", 120, Unit::months, use);
+    check("10 years", 120, Unit::months, use);
+    check("87840 hours", 3660, Unit::days, use);
+    check("62640 working hours", 2610, Unit::working_days, use);
+    CHECK(error("2611 working days", use) == "'2611 working days': too long: at most 10 years (2610 working days)");
+    CHECK(error("999999 working days", use) ==
+          "'999999 working days': too long: at most 10 years (2610 working days)");
+    CHECK(error("3661 days", use) == "'3661 days': too long: at most 10 years (3660 days)");
+    CHECK(error("521 weeks", use) == "'521 weeks': too long: at most 10 years (520 weeks)");
+    CHECK(error("121 months", use) == "'121 months': too long: at most 10 years (120 months)");
+    CHECK(error("11 years", use) == "'11 years': too long: at most 10 years");
+    CHECK(error("87864 hours", use) == "'87864 hours': too long: at most 10 years (87840 hours)");
+    CHECK(error("62664 working hours", use) == "'62664 working hours': too long: at most 10 years (62640 working hours)");
+  }
+}
+
+TEST_CASE("an age is at most 25 years") {
+  check("25 years", 300, Unit::months, DurationUse::age);
+  check("24 years 12 months", 300, Unit::months, DurationUse::age);
+  check("300 months", 300, Unit::months, DurationUse::age);
+  CHECK(error("25 years 1 month", DurationUse::age) == "'25 years 1 month': an age must be at most 25 years");
+  CHECK(error("301 months", DurationUse::age) == "'301 months': an age must be at most 25 years");
+  CHECK(error("999999 years", DurationUse::age) == "'999999 years': an age must be at most 25 years");
+}
+
 TEST_CASE("an age is in years and months, years first") {
   CHECK(error("16 weeks", DurationUse::age) == "'16 weeks': at_age is in years and months, e.g. '15 years 9 months'");
   CHECK(error("9 months 15 years", DurationUse::age) ==

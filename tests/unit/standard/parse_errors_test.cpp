@@ -58,6 +58,10 @@ TEST_CASE("the standard's name must match the file's") {
   CHECK(test::parse("standard: camden\nauthority: A\ndocument: D\nrules: []\n").errors ==
         Errors{"t.yaml:1:11: standard 'camden' does not match the file name 't.yaml' (write 'standard: t')",
                "t.yaml:4:1: 'rules' is empty: a standard needs at least one rule"});
+  CHECK(parse_standard("standard: t\nauthority: A\ndocument: D\nrules: []\n", "dir/mine.yml", Vocabulary::builtin())
+            .errors == Errors{"dir/mine.yml:1:11: standard 't' does not match the file name 'mine.yml' (write "
+                              "'standard: mine')",
+                              "dir/mine.yml:4:1: 'rules' is empty: a standard needs at least one rule"});
   CHECK(parse_standard("standard: Camden\nauthority: A\ndocument: D\nrules: []\n", "-", Vocabulary::builtin()).errors ==
         Errors{"-:1:11: standard 'Camden' must be lower case letters, digits and '-'",
                "-:4:1: 'rules' is empty: a standard needs at least one rule"});
@@ -361,6 +365,27 @@ TEST_CASE("bad durations, at the duration") {
         Errors{"t.yaml:13:5: 'every' has no value (write a duration such as '10 working days')"});
   CHECK(errors(rule("    kind: recurring\n    every: [1 week]\n")) ==
         Errors{"t.yaml:13:12: 'every' must be a duration such as '10 working days', not a list"});
+}
+
+TEST_CASE("durations longer than 10 years, ages over 25, at the duration") {
+  CHECK(errors(rule("    kind: recurring\n    every: 999999 working days\n")) ==
+        Errors{"t.yaml:13:12: '999999 working days': too long: at most 10 years (2610 working days)"});
+  CHECK(errors(rule("    kind: recurring\n    schedule: [28 days, 121 months]\n")) ==
+        Errors{"t.yaml:13:25: '121 months': too long: at most 10 years (120 months)"});
+  CHECK(errors(rule("    kind: deadline\n    trigger: start\n    within: 3661 days\n")) ==
+        Errors{"t.yaml:14:13: '3661 days': too long: at most 10 years (3660 days)"});
+  CHECK(errors(rule("    kind: recurring\n    every: 2 weeks\n    first: 11 years\n")) ==
+        Errors{"t.yaml:14:12: '11 years': too long: at most 10 years"});
+  CHECK(errors(R"(
+  - id: x
+    title: X
+    measure: leaving_care
+    kind: age
+    scope: {episode: care_leaver}
+    records: pathway_plan
+    at_age: 25 years 1 month
+    source: {section: S, quote: Q}
+)") == Errors{"t.yaml:12:13: '25 years 1 month': an age must be at most 25 years"});
 }
 
 TEST_CASE("duplicate rule ids and ids that are not lower case, digits and '-'") {

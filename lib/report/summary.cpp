@@ -26,6 +26,9 @@ void StandardSummary::add(const Row& row) {
   auto it = by_measure.find(row.measure);
   if (it == by_measure.end()) it = by_measure.emplace(std::string(row.measure), Counts{}).first;
   it->second.add(row.status);
+  auto rule = by_rule.find(row.rule_id);
+  if (rule == by_rule.end()) rule = by_rule.emplace(std::string(row.rule_id), Counts{}).first;
+  rule->second.add(row.status);
 }
 
 Counts AuditSummary::reported() const {
@@ -55,7 +58,15 @@ std::string run_summary_line(const AuditSummary& s) {
                                  against.empty() ? "no standard" : against, s.as_of.iso(),
                                  plural(c.breaches(), "breach", "breaches"));
   if (s.from) line += fmt::format(" due on or after {}", s.from->iso());
-  line += fmt::format(" ({} late, {} missing)", with_commas(c.late), with_commas(c.missing));
+  line += fmt::format(" ({} late, {} missing", with_commas(c.late), with_commas(c.missing));
+  if (s.standards.size() > 1) {
+    const char* sep = "; ";
+    for (const auto& st : s.standards) {
+      line += fmt::format("{}{} {}", sep, st.name, with_commas(st.reported.breaches()));
+      sep = ", ";
+    }
+  }
+  line += ')';
   if (s.include_met) line += fmt::format("; {} met on time", with_commas(c.met));
   return line;
 }

@@ -24,22 +24,22 @@ std::string label(std::string_view what, std::string_view value) {
 }  // namespace
 
 std::string what_happened(const Row& r) {
-  std::string s;
+  // A recording rule measures when a record was written up; every other rule
+  // when something was done. The anchor is what the timescale ran from: for a
+  // recording rule the record itself, else the start, trigger or previous record.
+  const bool recording = r.measure == "recording";
+  const std::string from = (recording ? " (record of " : " (counted from ") + r.anchor.iso() + ")";
   switch (r.status) {
     case RowStatus::missing:
-      s = fmt::format("missing: nothing recorded by the audit date, {} overdue", plural(r.days_overdue, "day", "days"));
-      break;
+      return fmt::format("missing: not {} by the audit date, {} overdue{}", recording ? "written up" : "done",
+                         plural(r.days_overdue, "day", "days"), from);
     case RowStatus::late:
-      s = "late: met ";
-      append_date(s, r.met);
-      s += fmt::format(", {} late", plural(r.days_overdue, "day", "days"));
-      break;
+      return fmt::format("late: {} {}, {} late{}", recording ? "written up" : "done", r.met.iso(),
+                         plural(r.days_overdue, "day", "days"), from);
     case RowStatus::met:
-      s = "met ";
-      append_date(s, r.met);
-      break;
+      return fmt::format("met: {} {}{}", recording ? "written up" : "done", r.met.iso(), from);
   }
-  return s;
+  return {};
 }
 
 void TextWriter::begin(const AuditSummary& s) {
@@ -103,6 +103,7 @@ void TextWriter::finish(const AuditSummary& s) {
   for (const StandardSummary& st : s.standards) {
     width = std::max(width, st.name.size() + 4);
     for (const auto& [measure, c] : st.by_measure) width = std::max(width, measure.size() + 6);
+    for (const auto& [rule, c] : st.by_rule) width = std::max(width, rule.size() + 6);
   }
   const auto line = [&](std::string_view name, const Counts& c) {
     std::string n;
@@ -112,13 +113,23 @@ void TextWriter::finish(const AuditSummary& s) {
     if (s.include_met) b += fmt::format("{:>8}", with_commas(c.met));
     b += '\n';
   };
-  b += fmt::format("\n{:<{}}{:>10}{:>8}{:>9}", "  By standard, measure", width, "breaches", "late", "missing");
-  if (s.include_met) b += fmt::format("{:>8}", "met");
-  b += '\n';
+  const auto heading = [&](std::string_view title) {
+    b += fmt::format("\n{:<{}}{:>10}{:>8}{:>9}", title, width, "breaches", "late", "missing");
+    if (s.include_met) b += fmt::format("{:>8}", "met");
+    b += '\n';
+  };
+  heading("  By standard, measure");
   for (const StandardSummary& st : s.standards) {
     line("    " + st.name, st.reported);
     for (const auto& [measure, c] : st.by_measure) line("      " + measure, c);
   }
+  heading("  By standard, rule");
+  for (const StandardSummary& st : s.standards) {
+    line("    " + st.name, st.reported);
+    for (const auto& [rule, c] : st.by_rule) line("      " + rule, c);
+  }
+  b += "\n  Days late and overdue are calendar days from the due date. \"Counted from\" is the\n"
+       "  date the timescale ran from: the episode start, the trigger, or the previous record.\n";
   out_.flush();
 }
 

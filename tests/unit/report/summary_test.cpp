@@ -40,7 +40,7 @@ TEST_CASE("the run summary line") {
   s.standards.push_back(other);
   CHECK(run_summary_line(s) ==
         "caseaudit: audited 1 case against camden (1 rule), wakefield (40 rules) as of 2024-04-13: "
-        "3 breaches due on or after 2024-01-01 (2 late, 1 missing); 4 met on time");
+        "3 breaches due on or after 2024-01-01 (2 late, 1 missing; camden 3, wakefield 0); 4 met on time");
   AuditSummary one = summary_for({late_row()});
   CHECK(run_summary_line(one).ends_with(": 1 breach (1 late, 0 missing)"));
 }

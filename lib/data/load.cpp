@@ -16,6 +16,8 @@
 
 #include <sys/stat.h>
 
+#include <cstring>
+
 #include <cerrno>
 
 #include <fmt/format.h>
@@ -79,6 +81,16 @@ std::string join(const std::string& dir, const char* name) {
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out) {
   out = LoadResult{};
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
+
+  // DATA_DIR, when given, must be a folder: a mistyped one must not read as
+  // "no such records" for every optional file.
+  if (!spec.dir.empty()) {
+    struct stat st {};
+    if (::stat(spec.dir.c_str(), &st) != 0)
+      return Status::error(fmt::format("{}: cannot open: {}", spec.dir, std::strerror(errno)));
+    if (!S_ISDIR(st.st_mode))
+      return Status::error(fmt::format("{}: not a folder (DATA_DIR is the folder holding the CSV files)", spec.dir));
+  }
 
   // Which files to read, and from where.
   std::array<std::string, 5> paths;

@@ -1,6 +1,8 @@
 #include "data/validate.h"
 
 #include <algorithm>
+#include <span>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -96,17 +98,39 @@ class Checker {
              fmt::format("{} on {} is outside every episode of case {}{}", type, r.date.iso(), quoted(v.info.id),
                          v.episodes.empty() ? " (the case has no episodes)" : ""));
       }
-      if (i == 0 || rs[i - 1].date != r.date || rs[i - 1].type != r.type) run = i;
-      for (size_t j = run; j < i; ++j) {
-        const Record& o = rs[j];
-        if (o.recorded == r.recorded && o.seen == r.seen && o.seen_alone == r.seen_alone && o.location == r.location &&
-            o.visit_type == r.visit_type) {
-          warn(file, r.line, "duplicate record",
-               fmt::format("same {} as line {} (on {}, same details)", type, o.line, r.date.iso()));
-          break;
-        }
+      if (i == 0 || rs[i - 1].date != r.date || rs[i - 1].type != r.type) {
+        run = i;
+        if (!first_by_details_.empty()) first_by_details_ = {};  // free what a long run used
       }
+      if (const uint32_t first = first_with_same_details(rs, run, i))
+        warn(file, r.line, "duplicate record",
+             fmt::format("same {} as line {} (on {}, same details)", type, first, r.date.iso()));
     }
+  }
+
+  // Everything but the date, type and line, which are equal within a run.
+  static uint64_t details(const Record& r) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(r.recorded.days())) << 32 |
+           static_cast<uint64_t>(r.seen) | static_cast<uint64_t>(r.seen_alone) << 2 |
+           static_cast<uint64_t>(r.location) << 4 | static_cast<uint64_t>(r.visit_type) << 12;
+  }
+
+  // The line of the first record in rs[run, i) with the same details as rs[i]
+  // (0 if none). Runs of one date and type are short, so a scan does; a long
+  // one (a bulk import of same-day notes) switches to a hash map, so the check
+  // stays linear in the number of records.
+  uint32_t first_with_same_details(std::span<const Record> rs, size_t run, size_t i) {
+    constexpr size_t kScan = 16;
+    const uint64_t key = details(rs[i]);
+    if (i - run < kScan) {
+      for (size_t j = run; j < i; ++j)
+        if (details(rs[j]) == key) return rs[j].line;
+      return 0;
+    }
+    if (first_by_details_.empty())
+      for (size_t j = run; j < i; ++j) first_by_details_.try_emplace(details(rs[j]), rs[j].line);
+    const auto [it, added] = first_by_details_.try_emplace(key, rs[i].line);
+    return added ? 0 : it->second;
   }
 
   const LoadResult& load_;
@@ -114,6 +138,7 @@ class Checker {
   std::vector<Issue>& out_;
   EpisodeTypeId cla_ = kNone;
   std::vector<TypeId> exempt_;
+  std::unordered_map<uint64_t, uint32_t> first_by_details_;  // within a long run: details -> first line
 };
 
 }  // namespace

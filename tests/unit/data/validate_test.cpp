@@ -120,6 +120,28 @@ TEST_CASE("exact duplicate records") {
                            "DIR/contacts.csv:4: warning: same supervision as line 2 (on 2024-01-10, same details)"});
 }
 
+TEST_CASE("exact duplicate records in a long run of one date and type") {
+  // 40 case notes on one day, recorded on 40 different days, so none is a
+  // duplicate, then three repeats: the check must name the FIRST line with the
+  // same details even past the point where it stops scanning and hashes.
+  TempExport e;
+  e.file("cases.csv", "case_id\nC1\n");
+  std::string notes = "case_id,contact_type,contact_date,recorded_date\n";
+  for (int day = 1; day <= 40; ++day)  // lines 2..41: recorded 2024-02-01 + day - 1
+    notes += "C1,case_note,2024-01-10," + Date::from_ymd(2024, 2, day <= 29 ? day : 29).iso() + "\n";
+  notes += "C1,case_note,2024-01-10,2024-02-05\n";  // 42: same as line 6 (recorded 2024-02-05)
+  notes += "C1,case_note,2024-01-10,2024-02-29\n";  // 43: same as line 30, the first recorded 2024-02-29
+  notes += "C1,case_note,2024-01-10,2024-03-01\n";  // 44: new
+  e.file("contacts.csv", notes);
+  Lines want;
+  for (int line = 31; line <= 41; ++line)  // days 30..40 were all recorded 2024-02-29, like line 30
+    want.push_back("DIR/contacts.csv:" + std::to_string(line) +
+                   ": warning: same case_note as line 30 (on 2024-01-10, same details)");
+  want.push_back("DIR/contacts.csv:42: warning: same case_note as line 6 (on 2024-01-10, same details)");
+  want.push_back("DIR/contacts.csv:43: warning: same case_note as line 30 (on 2024-01-10, same details)");
+  CHECK(checks(e) == want);
+}
+
 TEST_CASE("categories") {
   TempExport e;
   e.file("cases.csv", "case_id,close_date\nC1,2024-01-05\n");

@@ -158,7 +158,7 @@ TEST_CASE("audit: unreadable input, a bad holidays file: exit 2 with the message
   Run r = run(o);
   CHECK(r.code == 2);
   CHECK(r.out.empty());
-  CHECK(r.err.find("/nonexistent-caseaudit/cases.csv") != std::string::npos);
+  CHECK(r.err == "caseaudit: /nonexistent-caseaudit: cannot open: No such file or directory\n");
 
   TempDir dir;
   spit(dir / "closures.txt", "2026-12-24\nnot a date\n");

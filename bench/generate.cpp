@@ -1,10 +1,13 @@
 // Writes a realistic synthetic export for benchmarks:
 //   caseaudit-generate OUT_DIR CHILDREN [SEED]
-// About 60 rows per child across the five files (500,000 children give about
-// 30 million rows), with the mix of episodes, visit rhythms, reviews,
-// supervision and case notes of a large authority, mostly on time with some
-// late or missing records, so the audit does realistic work. Deterministic
-// for a given seed. Not part of caseaudit; built only for bench/run.sh.
+// About 60 rows and 3.1 KB per child across the five files (500,000 children
+// give about 30 million rows and 1.5 GB), with the mix of episodes, visit
+// rhythms, reviews, supervision and case notes of a large authority working
+// to the usual statutory timescales (the ones the built-in standards check):
+// mostly on time, some late or missing, so the audit does realistic work and
+// reports a realistic number of breaches. Deterministic for a given seed. Not
+// part of caseaudit; built only for bench/run.sh.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -45,31 +48,32 @@ class Gen {
     const std::string id = "C" + std::to_string(1000000 + n);
     const Date as_of = Date::from_ymd(2026, 11, 23);
     const Date open = add(Date::from_ymd(2023, 1, 1), uniform(0, 3 * 365 + 300));
-    const bool closed = chance(0.3);
-    Date close = closed ? add(open, uniform(60, 900)) : kOpen;
+    const bool closed = chance(0.5);
+    Date close = closed ? add(open, uniform(60, 720)) : kOpen;
     if (close != kOpen && close > as_of) close = kOpen;
     const Date dob = add(open, -uniform(30, 17 * 365));
     std::fprintf(cases_.f, "%s,%s,%s,%s,Team %d,Worker %d\n", id.c_str(), dob.iso().c_str(), open.iso().c_str(),
                  close == kOpen ? "" : close.iso().c_str(), uniform(1, 24), uniform(1, 400));
     const Date end = close == kOpen ? as_of : close;
 
-    // Case-level records: referral, assessment, chronology, summary, supervision, notes.
+    // Case-level records: referral, assessment (due within 45 working days),
+    // chronology and summary (every 90 days), case notes.
     contact(id, "referral", open);
     contact(id, "assessment_start", add(open, uniform(0, 5)));
-    contact(id, "assessment_completed", add(open, uniform(20, 75)));
+    contact(id, "assessment_completed", add(open, chance(0.9) ? uniform(20, 60) : uniform(66, 100)));
     every(id, open, end, 90, "chronology_update");
     every(id, open, end, 90, "case_summary");
-    every(id, open, end, 60, "supervision");
     every(id, open, end, 120, "case_note");
 
-    // One plan: child in need, child protection, or looked after with moves.
+    // One plan: child in need, child protection, or looked after with moves;
+    // each with its visits, reviews and supervision.
     const double r = unit();
     if (r < 0.45) {
-      plan(id, "cin", open, end, close == kOpen, 28, "cin_review", 6 * 30);
+      plan(id, "cin", open, end, close == kOpen, 28, 5, "cin_review", {91, 182}, 56);
     } else if (r < 0.7) {
       review(id, "strategy", open);
-      review(id, "icpc", add(open, uniform(5, 20)));
-      plan(id, "cp", add(open, 10), end, close == kOpen, 14, "rcpc", 6 * 30);
+      review(id, "icpc", add(open, uniform(5, 15)));
+      plan(id, "cp", add(open, 10), end, close == kOpen, 14, 2, "rcpc", {91, 182}, 28);
     } else if (r < 0.9) {
       Date s = open;
       const int moves = uniform(1, 4);
@@ -78,10 +82,11 @@ class Gen {
         if (e > end) e = end;
         std::fprintf(episodes_.f, "%s,cla,%s,%s,%s\n", id.c_str(), s.iso().c_str(),
                      (e == end && close == kOpen) ? "" : e.iso().c_str(), chance(0.2) ? "settled" : "");
-        visits(id, s, e, 42);
+        visits(id, s, e, 7, 42, 5);  // within a week of each placement, then six-weekly
         s = add(e, 1);
       }
-      every(id, open, end, 180, "cla_review", true);
+      schedule(id, open, end, {28, 91, 182}, "cla_review");
+      every(id, open, end, 56, "supervision");
     } else {
       std::fprintf(episodes_.f, "%s,early_help,%s,%s,\n", id.c_str(), open.iso().c_str(),
                    close == kOpen ? "" : end.iso().c_str());
@@ -94,14 +99,20 @@ class Gen {
   int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
   double unit() { return std::uniform_real_distribution<double>(0, 1)(rng_); }
   bool chance(double p) { return unit() < p; }
-  // Mostly on time, sometimes late (a gap 5-40% longer than the interval).
-  int gap(int interval) { return chance(0.9) ? uniform(interval / 2, interval) : interval + uniform(1, interval / 2 + 1); }
+  // The days to the next record of a rhythm: mostly on time, done in the last
+  // quarter of the interval, as practitioners work to the due date; sometimes
+  // late (5-50% over).
+  int gap(int interval) {
+    return chance(0.93) ? uniform(interval * 3 / 4, interval) : interval + uniform(1, interval / 2 + 1);
+  }
+  // Days from a record to its write-up: mostly within the limit, sometimes well after.
+  int lag(int limit) { return chance(0.93) ? uniform(0, limit) : uniform(limit + 3, limit + 10); }
 
   void contact(const std::string& id, const char* type, Date d) {
     // One note in five carries free text with a comma, quotes and a line break.
     const char* note = chance(0.2) ? "\"Spoke to mum, \"\"all well\"\";\nnext visit booked\"" : "";
-    std::fprintf(contacts_.f, "%s,%s,%s,%s,%s\n", id.c_str(), type, d.iso().c_str(), add(d, uniform(0, 6)).iso().c_str(),
-                 note);
+    std::fprintf(contacts_.f, "%s,%s,%s,%s,%s\n", id.c_str(), type, d.iso().c_str(),
+                 add(d, uniform(0, 6)).iso().c_str(), note);
   }
   void review(const std::string& id, const char* type, Date d) {
     std::fprintf(reviews_.f, "%s,%s,%s,%s\n", id.c_str(), type, d.iso().c_str(), add(d, uniform(0, 10)).iso().c_str());
@@ -110,20 +121,33 @@ class Gen {
     for (Date d = add(from, gap(interval)); d <= to; d = add(d, gap(interval)))
       is_review ? review(id, type, d) : contact(id, type, d);
   }
-  void visits(const std::string& id, Date from, Date to, int interval) {
-    for (Date d = add(from, uniform(1, 9)); d <= to; d = add(d, gap(interval))) {
-      const char* seen = chance(0.93) ? "Y" : "N";
+  // Reviews on a schedule of intervals, the last repeating.
+  void schedule(const std::string& id, Date from, Date to, std::vector<int> intervals, const char* type) {
+    Date d = from;
+    for (size_t k = 0;; ++k) {
+      d = add(d, gap(intervals[std::min(k, intervals.size() - 1)]));
+      if (d > to) return;
+      review(id, type, d);
+    }
+  }
+  // Visits every `interval` days (the first within `first`), each written up
+  // after lag(recording_limit) days.
+  void visits(const std::string& id, Date from, Date to, int first, int interval, int recording_limit) {
+    for (Date d = add(from, gap(first)); d <= to; d = add(d, gap(interval))) {
+      const char* seen = chance(0.95) ? "Y" : "N";
       const char* loc = chance(0.8) ? "home" : (chance(0.5) ? "school" : "virtual");
       std::fprintf(visits_.f, "%s,%s,%s,%s,%s,statutory,%s\n", id.c_str(), d.iso().c_str(), seen,
-                   chance(0.7) ? "Y" : "N", loc, add(d, uniform(0, 7)).iso().c_str());
+                   chance(0.7) ? "Y" : "N", loc, add(d, lag(recording_limit)).iso().c_str());
     }
   }
   void plan(const std::string& id, const char* type, Date start, Date end, bool open_end, int visit_days,
-            const char* review_type, int review_days) {
+            int recording_limit, const char* review_type, std::vector<int> review_days, int supervision_days) {
     if (start > end) return;
-    std::fprintf(episodes_.f, "%s,%s,%s,%s,\n", id.c_str(), type, start.iso().c_str(), open_end ? "" : end.iso().c_str());
-    visits(id, start, end, visit_days);
-    every(id, start, end, review_days, review_type, true);
+    std::fprintf(episodes_.f, "%s,%s,%s,%s,\n", id.c_str(), type, start.iso().c_str(),
+                 open_end ? "" : end.iso().c_str());
+    visits(id, start, end, visit_days, visit_days, recording_limit);
+    schedule(id, start, end, std::move(review_days), review_type);
+    every(id, start, end, supervision_days, "supervision");
   }
 
   std::mt19937_64 rng_;

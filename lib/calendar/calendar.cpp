@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -15,22 +16,19 @@ namespace {
 
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2199;
-
-int32_t table_first_day() { return Date::from_ymd(kFirstYear, 1, 1).days(); }
-int32_t table_size() { return Date::from_ymd(kLastYear + 1, 1, 1).days() - table_first_day(); }
+constexpr int32_t kTableFirst = Date::from_ymd(kFirstYear, 1, 1).days();
+constexpr int32_t kTableSize = Date::from_ymd(kLastYear + 1, 1, 1).days() - kTableFirst;
 
 void set_bit(std::vector<uint64_t>& bits, int32_t i) { bits[static_cast<size_t>(i) >> 6] |= uint64_t{1} << (i & 63); }
 
 // Weekends and bank holidays, built on first use (thread-safe) and shared.
 const std::vector<uint64_t>& england_and_wales_table() {
   static const std::vector<uint64_t> table = [] {
-    const int32_t first = table_first_day();
-    const int32_t size = table_size();
-    std::vector<uint64_t> bits((static_cast<size_t>(size) + 63) / 64, 0);
-    for (int32_t i = 0; i < size; ++i)
-      if (Date(first + i).weekday() >= 5) set_bit(bits, i);
+    std::vector<uint64_t> bits((static_cast<size_t>(kTableSize) + 63) / 64, 0);
+    for (int32_t i = 0; i < kTableSize; ++i)
+      if (Date(kTableFirst + i).weekday() >= 5) set_bit(bits, i);
     for (int year = kFirstYear; year <= kLastYear; ++year)
-      for (Date d : bank_holidays(year)) set_bit(bits, d.days() - first);
+      for (Date d : bank_holidays(year)) set_bit(bits, d.days() - kTableFirst);
     return bits;
   }();
   return table;
@@ -38,10 +36,8 @@ const std::vector<uint64_t>& england_and_wales_table() {
 
 // The table index of d, or -1 when d is outside 1900-2199.
 int32_t table_index(Date d) {
-  static const int32_t first = table_first_day();
-  static const int32_t size = table_size();
-  const int64_t i = static_cast<int64_t>(d.days()) - first;
-  return i >= 0 && i < size ? static_cast<int32_t>(i) : -1;
+  const int64_t i = static_cast<int64_t>(d.days()) - kTableFirst;
+  return i >= 0 && i < kTableSize ? static_cast<int32_t>(i) : -1;
 }
 
 std::string_view trim(std::string_view s) {
@@ -99,7 +95,43 @@ bool Calendar::is_working_day_slow(Date d) const {
   return !std::binary_search(far_closures_.begin(), far_closures_.end(), d);
 }
 
+// Counting working days in the table a word (64 days) at a time: the
+// working days of a word are its clear bits. The result, as a table index,
+// or -1 when the count runs off either end of the table (then the day-by-day
+// count decides).
+int64_t Calendar::table_add_working_days(int32_t from, int n) const {
+  const auto& bits = non_working_;
+  int64_t left = n < 0 ? -static_cast<int64_t>(n) : n;
+  if (n > 0) {
+    for (int64_t i = int64_t{from} + 1; i < kTableSize; i = (i | 63) + 1) {
+      uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} << (i & 63));
+      if (const int count = std::popcount(working); count < left) {
+        left -= count;
+        continue;
+      }
+      for (; left > 1; --left) working &= working - 1;  // drop the earliest
+      const int64_t r = (i & ~int64_t{63}) + std::countr_zero(working);
+      return r < kTableSize ? r : -1;  // the bits past the table's last day are clear
+    }
+  } else {
+    for (int64_t i = int64_t{from} - 1; i >= 0; i = (i & ~int64_t{63}) - 1) {
+      uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} >> (63 - (i & 63)));
+      if (const int count = std::popcount(working); count < left) {
+        left -= count;
+        continue;
+      }
+      for (; left > 1; --left) working &= ~(uint64_t{1} << (63 - std::countl_zero(working)));  // drop the latest
+      return (i & ~int64_t{63}) + 63 - std::countl_zero(working);
+    }
+  }
+  return -1;
+}
+
 Date Calendar::add_working_days(Date d, int n) const {
+  if (n == 0) return d;
+  if (const int32_t i = table_index(d); i >= 0) {
+    if (const int64_t r = table_add_working_days(i, n); r >= 0) return Date(static_cast<int32_t>(kTableFirst + r));
+  }
   const int step = n < 0 ? -1 : 1;
   for (int64_t left = n < 0 ? -static_cast<int64_t>(n) : n; left > 0;) {
     d = add_days(d, step);

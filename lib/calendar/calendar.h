@@ -44,6 +44,7 @@ class Calendar {
 
  private:
   bool is_working_day_slow(Date d) const;  // outside the table's years
+  int64_t table_add_working_days(int32_t from, int n) const;
 
   // One bit per day from 1900-01-01 to 2199-12-31, set for every non-working
   // day (weekends, bank holidays, closures). The bank-holiday part is built

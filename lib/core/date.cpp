@@ -5,18 +5,6 @@
 namespace ca {
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
-// 64-bit intermediates so that the extreme dates (Date::min(), Date::max())
-// convert without signed overflow.
-int32_t days_from_civil(int year, int m, int d) {
-  const int64_t y = static_cast<int64_t>(year) - (m <= 2);
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<int32_t>(era * 146097 + doe - 719468);
-}
-
 const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                    "July",    "August",   "September", "October", "November", "December"};
 
@@ -46,9 +34,27 @@ bool valid_time(std::string_view t) {
 
 }  // namespace
 
-Date Date::from_ymd(int year, int month, int day) { return Date(days_from_civil(year, month, day)); }
-
+// Every date written out goes through here. For days from about 32,800 BC to
+// AD 2,900,000: Neri and Schneider's 32-bit form of the computation ("Euclidean
+// affine functions and their application to calendar algorithms", 2022),
+// checked against the general one below over that whole range. Beyond it:
+// Howard Hinnant's civil_from_days (the inverse of Date::from_ymd, in
+// date.h), with 64-bit intermediates for the extreme dates.
 Ymd Date::ymd() const {
+  if (days_ >= -12699422 && days_ <= 1061042401) {
+    constexpr uint32_t kShift = 82, kDays = 719468 + 146097 * kShift, kYears = 400 * kShift;
+    const uint32_t n1 = 4 * (static_cast<uint32_t>(days_) + kDays) + 3;
+    const uint32_t century = n1 / 146097;
+    const uint32_t n2 = n1 % 146097 / 4 * 4 + 3;
+    const uint64_t p2 = uint64_t{2939745} * n2;
+    const uint32_t year = 100 * century + static_cast<uint32_t>(p2 >> 32);
+    const uint32_t day_of_year = static_cast<uint32_t>(p2) / 2939745 / 4;  // from 1 March
+    const uint32_t n3 = 2141 * day_of_year + 197913;
+    const uint32_t january_or_february = day_of_year >= 306;
+    const uint32_t month = (n3 >> 16) - (january_or_february ? 12 : 0);
+    return {static_cast<int>(year + january_or_february) - static_cast<int>(kYears), static_cast<int>(month),
+            static_cast<int>((n3 & 0xFFFF) / 2141 + 1)};
+  }
   const int64_t z = static_cast<int64_t>(days_) + 719468;
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const int64_t doe = z - era * 146097;
@@ -96,20 +102,25 @@ namespace {
 // path's splitting; nullopt for anything else (the general path decides).
 std::optional<Date> parse_iso_date(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
-  unsigned v[10];
-  for (size_t i = 0; i < 10; ++i) v[i] = static_cast<unsigned char>(t[i]) - unsigned{'0'};
-  if ((v[0] | v[1] | v[2] | v[3] | v[5] | v[6] | v[8] | v[9]) > 9) return std::nullopt;
-  const int y = static_cast<int>(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
-  const int m = static_cast<int>(v[5] * 10 + v[6]);
-  const int d = static_cast<int>(v[8] * 10 + v[9]);
+  const auto digit = [&](size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(t[i])) - unsigned{'0'}; };
+  const unsigned y1 = digit(0), y2 = digit(1), y3 = digit(2), y4 = digit(3);
+  const unsigned m1 = digit(5), m2 = digit(6), d1 = digit(8), d2 = digit(9);
+  if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return std::nullopt;
+  const int y = static_cast<int>(y1 * 1000 + y2 * 100 + y3 * 10 + y4);
+  const int m = static_cast<int>(m1 * 10 + m2);
+  const int d = static_cast<int>(d1 * 10 + d2);
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
-  return Date::from_ymd(y, m, d);
+  // Date::from_ymd in unsigned 32-bit arithmetic, which these years allow.
+  const unsigned shifted_year = static_cast<unsigned>(y - (m <= 2));
+  const unsigned era = shifted_year / 400, year_of_era = shifted_year % 400;
+  const unsigned month_from_march = static_cast<unsigned>(m > 2 ? m - 3 : m + 9);
+  const unsigned day_of_year = (153 * month_from_march + 2) / 5 + static_cast<unsigned>(d) - 1;
+  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return Date(static_cast<int32_t>(era * 146097 + day_of_era) - 719468);
 }
 
-}  // namespace
-
-std::optional<Date> parse_date(std::string_view text, std::string* reason) {
-  if (const auto d = parse_iso_date(text)) return d;
+// Every form, and the reason for a failure.
+[[gnu::noinline]] std::optional<Date> parse_any_date(std::string_view text, std::string* reason) {
   auto fail = [&](std::string why) -> std::optional<Date> {
     if (reason) *reason = std::move(why);
     return std::nullopt;
@@ -161,6 +172,13 @@ std::optional<Date> parse_date(std::string_view text, std::string* reason) {
   if (d < 1 || d > days_in_month(y, m))
     return fail(fmt::format("not a date: '{}' (no day {} in {} {})", shown, d, kMonthNames[m - 1], y));
   return Date::from_ymd(y, m, d);
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view text, std::string* reason) {
+  if (const auto d = parse_iso_date(text)) return d;
+  return parse_any_date(text, reason);
 }
 
 }  // namespace ca

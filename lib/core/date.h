@@ -20,7 +20,7 @@ class Date {
  public:
   constexpr Date() = default;  // 1970-01-01
   constexpr explicit Date(int32_t days) : days_(days) {}
-  static Date from_ymd(int year, int month, int day);  // the caller checks validity
+  static constexpr Date from_ymd(int year, int month, int day);  // the caller checks validity
   static constexpr Date min() { return Date(std::numeric_limits<int32_t>::min()); }
   static constexpr Date max() { return Date(std::numeric_limits<int32_t>::max()); }
 
@@ -34,6 +34,18 @@ class Date {
  private:
   int32_t days_ = 0;
 };
+
+// Howard Hinnant's days_from_civil, with 64-bit intermediates so that the
+// extreme dates (Date::min(), Date::max()) convert without signed overflow.
+// constexpr, so that fixed dates (the calendar table's bounds) are constants.
+constexpr Date Date::from_ymd(int year, int m, int d) {
+  const int64_t y = static_cast<int64_t>(year) - (m <= 2);
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return Date(static_cast<int32_t>(era * 146097 + doe - 719468));
+}
 
 // d + n calendar days.
 inline Date add_days(Date d, int32_t n) { return Date(d.days() + n); }

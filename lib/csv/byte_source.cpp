@@ -18,7 +18,7 @@ int ByteSource::fill(char* buffer, int size) {
     text_.remove_prefix(static_cast<size_t>(n));
     return n;
   }
-  // fccp takes a short read for the end of input, so keep reading (pipes and
+  // A short read is taken for the end of input, so keep reading (pipes and
   // terminals return what they have) until the buffer is full or input ends.
   int got = 0;
   while (got < size && !at_end_) {

@@ -1,18 +1,19 @@
 #pragma once
 // The bytes under a CsvReader: a file descriptor (a file or standard input)
-// or a string in memory, handed to fccp's io::LineReader through its
-// io::ByteSourceBase interface.
+// or a string in memory, read by LineSource (lines.h) and, through fccp's
+// io::ByteSourceBase interface, by fccp's read-ahead thread.
 //
-// Two things fccp cannot see are caught here, as the bytes go past:
-// - NUL bytes. fccp hands lines out NUL-terminated, so a NUL would silently
+// Two things the line reader cannot see are caught here, as the bytes go past:
+// - NUL bytes. Lines are handed out NUL-terminated, so a NUL would silently
 //   cut a line short. Every NUL is replaced by 0xFF, a byte that never occurs
 //   in UTF-8, so the parser stops on it where it stands (the right line) and
 //   asks first_ff_was_nul() whether it is binary data or a non-UTF-8 byte.
 // - Read errors (EIO, EISDIR...): recorded, and the source then reports end
 //   of input; the reader checks error() at the end.
-// read() may run on fccp's reader thread while the parser runs on the
-// caller's, and fccp destroys a source as soon as it has read it all, so what
-// the parser asks about lives in a shared, atomic SourceState.
+// read() may run on the read-ahead thread while the parser runs on the
+// caller's, and a source that has been read to its end may be destroyed
+// before the parser is done, so what the parser asks about lives in a shared,
+// atomic SourceState.
 #include <atomic>
 #include <libfccp/csv.h>
 #include <memory>

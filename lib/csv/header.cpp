@@ -4,12 +4,6 @@
 
 namespace ca {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 Status CsvHeader::read(CsvReader& reader) {
   file_ = reader.name();
   if (!reader.next()) {

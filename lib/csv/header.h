@@ -37,7 +37,11 @@ class CsvHeader {
   std::vector<std::string> shown_;
 };
 
-// Surrounding spaces and tabs removed.
-std::string_view trim(std::string_view s);
+// Surrounding spaces and tabs removed. (Inline: it runs for every value read.)
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
 
 }  // namespace ca

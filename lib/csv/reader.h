@@ -1,7 +1,7 @@
 #pragma once
 // Reading CSV records (RFC 4180) from a file, standard input or a string.
 //
-// fccp's io::LineReader does the line I/O (16 MiB blocks read ahead on a
+// LineSource (lines.h) does the line I/O (1 MiB blocks read ahead on a
 // second thread, "\r\n" stripped, a UTF-8 byte-order mark skipped); this
 // class joins its physical lines into records where a quoted field runs over
 // a line break, and splits records into fields:
@@ -12,7 +12,8 @@
 //   dropped.
 // - A record's line() is the physical line on which it starts.
 // - A wholly blank line outside a quoted field is not a record: skipped.
-// - Fields are string_views into one buffer reused from record to record, so
+// - Fields are string_views into the line read (a record on one line with no
+//   quoted field), or else into one buffer reused from record to record, so
 //   reading allocates nothing once the buffer has grown to the longest record.
 //   They stay valid until the next call to next().
 //
@@ -40,18 +41,15 @@
 
 #include "core/status.h"
 
-namespace io {
-class LineReader;
-}
-
 namespace ca {
 
 class ByteSource;
+class LineSource;
 class SourceState;
 
 class CsvReader {
  public:
-  // The longest physical line and the longest record (fccp's block size).
+  // The longest physical line (LineSource::kMaxLine) and the longest record.
   static constexpr size_t kMaxLine = size_t{1} << 24;
 
   // Reads the file at `path` ("-" is standard input); messages call it `name`.
@@ -85,13 +83,14 @@ class CsvReader {
   void start(std::unique_ptr<ByteSource> source);
   bool fail(uint32_t line, std::string why);
   const unsigned char* next_line();
+  bool split_plain_line(const unsigned char* p);
   bool quoted_field(const unsigned char*& p);
   bool unquoted_rest(const unsigned char*& p, bool& last);
   bool take_utf8(const unsigned char*& p);
   void note(const char* problem);
 
   std::string name_;
-  std::unique_ptr<io::LineReader> lines_;
+  std::unique_ptr<LineSource> lines_;
   std::shared_ptr<const SourceState> source_;
   Status status_;
   bool done_ = false;

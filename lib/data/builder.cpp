@@ -10,48 +10,45 @@
 namespace ca {
 namespace {
 
-// Puts the items in case order and returns each case's first item (and the
-// end). The order inside a case is settled afterwards by a sort on a total
-// order, so this need not be stable; what matters is time and memory at
-// tens of millions of records:
+// Grouping by case. The order inside a case is settled afterwards by a sort
+// on a total order, so grouping need not be stable; what matters is time and
+// memory at tens of millions of records:
 // - Exports usually list each file's rows grouped by case, in case order, so
 //   the records arrive as a few runs ascending by case (visits, reviews,
-//   contacts). Those are merged (std::inplace_merge: sequential passes, with a
-//   buffer the size of the smaller run, so less than half the array extra).
+//   contacts). Those are merged: sequential passes.
 // - Otherwise (rows in date order, say) an in-place American flag sort: each
 //   swap puts one item in its case's bucket; no extra memory, but a cache
 //   miss per item.
-template <typename T>
-std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
+constexpr size_t kMaxRuns = 32;
+
+// Each case's first item in the grouped order (and the end), from a count of
+// the items per case.
+template <typename Items>
+std::vector<uint32_t> case_begins(const Items& items, size_t cases) {
   std::vector<uint32_t> begin(cases + 1, 0);
-  for (const T& x : items) ++begin[x.case_ix + 1];
+  for (size_t i = 0; i < items.size(); ++i) ++begin[items[i].case_ix + 1];
   std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  return begin;
+}
 
-  constexpr size_t kMaxRuns = 32;
-  std::vector<size_t> runs = {0};  // run starts
-  for (size_t i = 1; i < items.size() && runs.size() <= kMaxRuns; ++i)
-    if (items[i].case_ix < items[i - 1].case_ix) runs.push_back(i);
-  if (runs.size() <= kMaxRuns) {
-    const auto by_case = [](const T& a, const T& b) { return a.case_ix < b.case_ix; };
-    runs.push_back(items.size());
-    while (runs.size() > 2) {  // merge neighbouring runs pairwise
-      std::vector<size_t> merged = {0};
-      for (size_t r = 0; r + 1 < runs.size(); r += 2) {
-        if (r + 2 < runs.size()) {
-          const auto first = items.begin();
-          std::inplace_merge(first + runs[r], first + runs[r + 1], first + runs[r + 2], by_case);
-          merged.push_back(runs[r + 2]);
-        } else {
-          merged.push_back(runs[r + 1]);
-        }
-      }
-      runs.swap(merged);
-    }
-    return begin;
+// The starts of the runs ascending by case, with the end after them; empty
+// when there are more than kMaxRuns runs.
+template <typename Items>
+std::vector<size_t> case_runs(const Items& items) {
+  std::vector<size_t> runs = {0};
+  for (size_t i = 1; i < items.size(); ++i) {
+    if (items[i].case_ix >= items[i - 1].case_ix) continue;
+    if (runs.size() == kMaxRuns) return {};
+    runs.push_back(i);
   }
+  runs.push_back(items.size());
+  return runs;
+}
 
+template <typename T>
+void flag_sort_by_case(std::vector<T>& items, const std::vector<uint32_t>& begin) {
   std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
-  for (CaseIx c = 0; c < cases; ++c) {
+  for (CaseIx c = 0; c + 1 < begin.size(); ++c) {
     while (next[c] < begin[c + 1]) {
       T& x = items[next[c]];
       if (x.case_ix == c) {
@@ -62,6 +59,83 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
       }
     }
   }
+}
+
+// Puts the items in case order (runs merged in place with std::inplace_merge,
+// whose buffer is the smaller run) and returns each case's first item (and
+// the end). For the episodes, which are few.
+template <typename T>
+std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
+  std::vector<uint32_t> begin = case_begins(items, cases);
+  std::vector<size_t> runs = case_runs(items);
+  if (runs.empty()) {
+    flag_sort_by_case(items, begin);
+    return begin;
+  }
+  const auto by_case = [](const T& a, const T& b) { return a.case_ix < b.case_ix; };
+  while (runs.size() > 2) {  // merge neighbouring runs pairwise
+    std::vector<size_t> merged = {0};
+    for (size_t r = 0; r + 1 < runs.size(); r += 2) {
+      if (r + 2 < runs.size()) {
+        const auto first = items.begin();
+        std::inplace_merge(first + runs[r], first + runs[r + 1], first + runs[r + 2], by_case);
+        merged.push_back(runs[r + 2]);
+      } else {
+        merged.push_back(runs[r + 1]);
+      }
+    }
+    runs.swap(merged);
+  }
+  return begin;
+}
+
+// Moves the records out of their chunks into `out` in case order and returns
+// each case's first record (and the end). Runs are merged as they are
+// copied: for each case, its records from each run in turn. Every chunk goes
+// back as soon as all its records are copied, so the peak is about one copy
+// of the records, plus the chunks the runs are part-way through.
+std::vector<uint32_t> move_grouped_by_case(RecordChunks& from, size_t cases, std::vector<Record>& out) {
+  // One pass for both the count per case and the runs ascending by case
+  // (their starts, then the end; none when there are more than kMaxRuns).
+  std::vector<uint32_t> begin(cases + 1, 0);
+  std::vector<size_t> runs = {0};
+  size_t i = 0;
+  CaseIx previous = 0;
+  from.for_each([&](const Record& r) {
+    ++begin[r.case_ix + 1];
+    if (r.case_ix < previous && !runs.empty()) {
+      if (runs.size() == kMaxRuns) runs.clear();
+      else runs.push_back(i);
+    }
+    previous = r.case_ix;
+    ++i;
+  });
+  if (!runs.empty()) runs.push_back(from.size());
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+
+  out.clear();
+  out.reserve(from.size());  // not touched until written, so not yet resident
+  constexpr size_t kShift = RecordChunks::kShift;
+  if (!runs.empty()) {
+    std::vector<size_t> left(from.chunks(), RecordChunks::kChunkRecords);  // records not yet copied, per chunk
+    if (!left.empty()) left.back() = from.size() - ((left.size() - 1) << kShift);
+    std::vector<size_t> at(runs.begin(), runs.end() - 1);  // each run's next record
+    for (CaseIx c = 0; c < cases; ++c) {
+      for (size_t r = 0; r < at.size(); ++r) {
+        for (size_t& j = at[r]; j < runs[r + 1] && from[j].case_ix == c; ++j) {
+          out.push_back(from[j]);
+          if (--left[j >> kShift] == 0) from.release(j >> kShift);
+        }
+      }
+    }
+  } else {
+    for (size_t j = 0; j < from.size(); ++j) {
+      out.push_back(from[j]);
+      if (((j + 1) & (RecordChunks::kChunkRecords - 1)) == 0) from.release(j >> kShift);
+    }
+    flag_sort_by_case(out, begin);
+  }
+  from.clear();
   return begin;
 }
 
@@ -141,6 +215,28 @@ bool DatasetBuilder::date_value(const CanonicalRow& row, int col, bool is_requir
   return true;
 }
 
+std::optional<CaseIx> DatasetBuilder::find_case(std::string_view id) const {
+  if (!cases_in_order_) {
+    const auto it = case_ix_.find(id);
+    return it == case_ix_.end() ? std::nullopt : std::optional<CaseIx>(it->second);
+  }
+  const auto& cases = data_.cases;
+  // The other files usually list the cases in the same order: try the one
+  // after the last found before searching.
+  const size_t next = last_case_id_.empty() ? 0 : size_t{last_case_ix_} + 1;
+  if (next < cases.size() && cases[next].id == id) return static_cast<CaseIx>(next);
+  const auto it =
+      std::lower_bound(cases.begin(), cases.end(), id, [](const Case& c, std::string_view v) { return c.id < v; });
+  if (it == cases.end() || it->id != id) return std::nullopt;
+  return static_cast<CaseIx>(it - cases.begin());
+}
+
+void DatasetBuilder::index_cases() {
+  cases_in_order_ = false;
+  case_ix_.reserve(data_.cases.size());
+  for (size_t i = 0; i < data_.cases.size(); ++i) case_ix_.emplace(data_.cases[i].id, static_cast<CaseIx>(i));
+}
+
 bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
   std::string_view id;
   if (!required(row, 0, id)) return false;
@@ -148,8 +244,8 @@ bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
     out = last_case_ix_;
     return true;
   }
-  const auto it = case_ix_.find(id);
-  if (it == case_ix_.end()) {
+  const auto ix = find_case(id);
+  if (!ix) {
     const auto skipped = skipped_cases_.find(id);
     if (skipped != skipped_cases_.end())
       return error(row, 0, "unknown case_id",
@@ -157,8 +253,8 @@ bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
                                skipped->second));
     return error(row, 0, "unknown case_id", fmt::format("case_id: {} is not in the cases file", quoted(id)));
   }
-  last_case_id_ = it->first;  // map keys do not move
-  last_case_ix_ = out = it->second;
+  last_case_id_ = data_.cases[*ix].id;  // cases do not move once the cases file is read
+  last_case_ix_ = out = *ix;
   return true;
 }
 
@@ -211,10 +307,18 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
   last_case_id_ = {};
   std::string_view id;
   if (!required(row, case_id, id)) return false;
-  if (const auto it = case_ix_.find(id); it != case_ix_.end())
+  // While the ids come in increasing order (the usual export), a repeat can
+  // only be of the last one and no index is needed.
+  std::optional<CaseIx> first;
+  if (cases_in_order_ && !data_.cases.empty() && id <= data_.cases.back().id) {
+    if (id == data_.cases.back().id) first = static_cast<CaseIx>(data_.cases.size() - 1);
+    else index_cases();
+  }
+  if (!cases_in_order_) first = find_case(id);
+  if (first)
     return error(row, case_id, "duplicate case_id",
                  fmt::format("case_id: {} appears again (first on line {}, which is kept)", quoted(id),
-                             data_.cases[it->second].line));
+                             data_.cases[*first].line));
   Case c;
   c.line = row.line;
   bool ok = date_value(row, dob, false, c.dob) && date_value(row, open_date, false, c.open) &&
@@ -229,7 +333,7 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
   c.id = std::string(id);
   c.team = intern(trim(row.values[team]));
   c.worker = intern(trim(row.values[worker]));
-  case_ix_.emplace(c.id, static_cast<CaseIx>(data_.cases.size()));
+  if (!cases_in_order_) case_ix_.emplace(c.id, static_cast<CaseIx>(data_.cases.size()));
   data_.cases.push_back(std::move(c));
   return true;
 }
@@ -278,7 +382,7 @@ bool DatasetBuilder::add_visit(const CanonicalRow& row) {
   if (r.recorded != kNoDate && r.recorded < r.date)
     warning(row, recorded_date, "recorded before date",
             fmt::format("recorded_date: {} is before visit_date {}", r.recorded.iso(), r.date.iso()));
-  data_.records.push_back(r);
+  records_.push_back(r);
   return true;
 }
 
@@ -296,7 +400,7 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   if (r.recorded != kNoDate && r.recorded < r.date)
     warning(row, recorded_date, "recorded before date",
             fmt::format("recorded_date: {} is before {} {}", r.recorded.iso(), column_name(row, date), r.date.iso()));
-  data_.records.push_back(r);
+  records_.push_back(r);
   return true;
 }
 
@@ -304,10 +408,12 @@ Dataset DatasetBuilder::finish() {
   Dataset& d = data_;
   const size_t n = d.cases.size();
 
-  std::vector<CaseIx> order(n);
-  std::iota(order.begin(), order.end(), CaseIx{0});
-  std::sort(order.begin(), order.end(), [&](CaseIx a, CaseIx b) { return d.cases[a].id < d.cases[b].id; });
-  if (!std::is_sorted(order.begin(), order.end())) {
+  // Case ids are unique, so cases already in id order (the usual export) stay
+  // where they are.
+  if (!std::is_sorted(d.cases.begin(), d.cases.end(), [](const Case& a, const Case& b) { return a.id < b.id; })) {
+    std::vector<CaseIx> order(n);
+    std::iota(order.begin(), order.end(), CaseIx{0});
+    std::sort(order.begin(), order.end(), [&](CaseIx a, CaseIx b) { return d.cases[a].id < d.cases[b].id; });
     std::vector<CaseIx> rank(n);
     for (size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<CaseIx>(i);
     std::vector<Case> sorted;
@@ -315,11 +421,11 @@ Dataset DatasetBuilder::finish() {
     for (CaseIx i : order) sorted.push_back(std::move(d.cases[i]));
     d.cases.swap(sorted);
     for (Episode& e : d.episodes) e.case_ix = rank[e.case_ix];
-    for (Record& r : d.records) r.case_ix = rank[r.case_ix];
+    records_.for_each([&](Record& r) { r.case_ix = rank[r.case_ix]; });
   }
 
   d.episode_begin = group_by_case(d.episodes, n);
-  d.record_begin = group_by_case(d.records, n);
+  d.record_begin = move_grouped_by_case(records_, n, d.records);
   sort_each_case(d.episodes, d.episode_begin, episode_less);
   sort_each_case(d.records, d.record_begin, record_less);
 

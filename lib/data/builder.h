@@ -22,12 +22,14 @@
 // finish() sorts and groups as dataset.h says: cases by case_id (byte order),
 // each case's episodes by type, start, end (then line) and its records by
 // date, type, line; a blank open_date becomes the earliest episode start.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "data/dataset.h"
 #include "data/issue.h"
+#include "data/record_chunks.h"
 #include "data/schema.h"
 #include "data/values.h"
 #include "vocab/vocabulary.h"
@@ -62,15 +64,19 @@ class DatasetBuilder {
   bool required(const CanonicalRow& row, int col, std::string_view& value);
   bool date_value(const CanonicalRow& row, int col, bool is_required, Date& out);
   bool case_of(const CanonicalRow& row, CaseIx& out);
+  std::optional<CaseIx> find_case(std::string_view id) const;
+  void index_cases();
   bool name(const CanonicalRow& row, int col, const NameTable& table, const char* category, uint16_t& out);
   bool yes_no(const CanonicalRow& row, int col, YesNo& out);
   uint32_t intern(std::string_view name);
   std::string_view column_name(const CanonicalRow& row, int col) const;
 
   const Vocabulary& vocab_;
-  Dataset data_;
+  Dataset data_;          // all but the records until finish()
+  RecordChunks records_;  // the records until finish()
   std::vector<Issue> issues_;
-  StringMap<CaseIx> case_ix_;
+  bool cases_in_order_ = true;  // every case_id so far after the one before: found by search, not case_ix_
+  StringMap<CaseIx> case_ix_;   // case_id -> index, built only once ids come out of order
   StringMap<uint32_t> skipped_cases_;  // case_id -> line of a cases row that was skipped
   StringMap<uint32_t> name_ix_;
   std::string_view last_case_id_;  // the last case_id looked up, in data_.cases (stable once cases are done)

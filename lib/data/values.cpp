@@ -1,5 +1,8 @@
 #include "data/values.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "csv/utf8.h"
@@ -46,10 +49,60 @@ void append_escaped(std::string& out, std::string_view text) {
   }
 }
 
+// What a name is hashed and first compared by: its first and last eight
+// bytes (overlapping when it is shorter than 16); for a shorter one, its
+// first and last four, or its first, middle and last byte. For two names of
+// one length up to 16 bytes, these are equal only if the names are.
+struct Ends {
+  uint64_t first = 0, last = 0;
+};
+Ends ends_of(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  Ends e;
+  if (n >= 8) {
+    std::memcpy(&e.first, p, 8);
+    std::memcpy(&e.last, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    e.first = uint64_t{a} << 32 | b;
+  } else if (n > 0) {
+    const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+    e.first = byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
+  }
+  return e;
+}
+
+// Names are short: their ends and length, mixed by multiplication (a slot is
+// taken from the top bits).
+uint64_t name_hash(std::string_view s, const Ends& e) {
+  return (e.first * 0x9E3779B97F4A7C15u) ^ (e.last * 0xC2B2AE3D27D4EB4Fu) ^ (s.size() * 0x165667B19E3779F9u);
+}
+
+// a == b, where a and b have the same size and `ea`, `eb` are their ends:
+// up to 16 bytes the ends say it all; past that, the bytes between them too.
+bool same_name(std::string_view a, const Ends& ea, std::string_view b, const Ends& eb) {
+  if (ea.first != eb.first || ea.last != eb.last) return false;
+  return a.size() <= 16 || std::memcmp(a.data() + 8, b.data() + 8, a.size() - 16) == 0;
+}
+
 }  // namespace
 
 std::optional<YesNo> parse_yes_no(std::string_view t) {
   if (t.empty()) return YesNo::unknown;
+  if (t.size() == 1) {  // the usual Y/N, without the loop below
+    switch (t[0]) {
+      case 'Y':
+      case 'y':
+      case '1': return YesNo::yes;
+      case 'N':
+      case 'n':
+      case '0': return YesNo::no;
+      default: return std::nullopt;
+    }
+  }
   for (std::string_view y : {"y", "yes", "true", "1"})
     if (iequals(t, y)) return YesNo::yes;
   for (std::string_view n : {"n", "no", "false", "0"})
@@ -62,8 +115,20 @@ NameTable::NameTable(const std::vector<Term>& terms, size_t first, size_t last) 
     std::string lower = terms[i].name;
     for (char& c : lower)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    ids_.emplace(std::move(lower), static_cast<uint16_t>(i));
     names_.push_back(terms[i].name);
+    const bool seen = std::any_of(keys_.begin(), keys_.end(), [&](const Key& k) { return k.text == lower; });
+    if (seen) continue;  // the first one keeps the name
+    const Ends ends = ends_of(lower);
+    const uint64_t hash = name_hash(lower, ends);
+    keys_.push_back({std::move(lower), ends.first, ends.last, hash, static_cast<uint16_t>(i)});
+  }
+  size_t size = 8;
+  for (shift_ = 61; size < 2 * keys_.size(); --shift_) size *= 2;
+  slots_.assign(size, 0);
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    size_t h = keys_[k].hash >> shift_;
+    while (slots_[h]) h = (h + 1) & (size - 1);
+    slots_[h] = static_cast<uint16_t>(k + 1);
   }
 }
 
@@ -77,18 +142,27 @@ std::string NameTable::expected(std::string_view section) const {
   return out;
 }
 
+std::optional<uint16_t> NameTable::find_exact(std::string_view text) const {
+  if (slots_.empty()) return std::nullopt;
+  const Ends ends = ends_of(text);
+  const uint64_t hash = name_hash(text, ends);
+  const size_t mask = slots_.size() - 1;
+  for (size_t h = hash >> shift_; slots_[h]; h = (h + 1) & mask) {
+    const Key& k = keys_[slots_[h] - 1u];
+    if (k.hash == hash && k.text.size() == text.size() && same_name(k.text, {k.first, k.last}, text, ends)) return k.id;
+  }
+  return std::nullopt;
+}
+
 std::optional<uint16_t> NameTable::find(std::string_view text) const {
-  auto it = ids_.find(text);
-  if (it != ids_.end()) return it->second;
+  if (const auto id = find_exact(text)) return id;
   bool upper = false;
   for (char c : text) upper |= c >= 'A' && c <= 'Z';
   if (!upper) return std::nullopt;
   std::string lower(text);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  it = ids_.find(lower);
-  if (it != ids_.end()) return it->second;
-  return std::nullopt;
+  return find_exact(lower);
 }
 
 std::string quoted(std::string_view text) {

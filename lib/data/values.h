@@ -39,7 +39,20 @@ class NameTable {
   std::string expected(std::string_view section) const;
 
  private:
-  StringMap<uint16_t> ids_;
+  // Exact (already lower-case) lookup. A small open-addressing table: it runs
+  // for several values of every row, where a std::unordered_map's hashing and
+  // node chasing showed in profiles.
+  std::optional<uint16_t> find_exact(std::string_view text) const;
+
+  struct Key {
+    std::string text;      // a name in lower case (each once)
+    uint64_t first, last;  // its ends (ends_of in values.cpp)
+    uint64_t hash;
+    uint16_t id;
+  };
+  std::vector<Key> keys_;
+  std::vector<uint16_t> slots_;  // 1 + index into keys_, 0 when empty; size a power of two
+  unsigned shift_ = 64;          // slot of a hash: hash >> shift_
   std::vector<std::string> names_;
 };
 

@@ -1,8 +1,19 @@
 #include "report/collect.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ca {
+namespace {
+
+// row_before for two rows of one case, whose standard and case_id are equal:
+// due date, then rule_id, then the rest of its keys.
+bool row_before_in_case(const Row& a, const Row& b) {
+  return std::tie(a.due, a.rule_id, a.anchor, a.met, a.episode_type, a.status) <
+         std::tie(b.due, b.rule_id, b.anchor, b.met, b.episode_type, b.status);
+}
+
+}  // namespace
 
 bool reported(const Requirement& r, const RowFilter& filter) {
   if (r.outcome == Outcome::pending) return false;
@@ -23,8 +34,8 @@ void collect_rows(const ReportStandard& rs, const Dataset& data, const EvalConte
     for (const Requirement& r : scratch)
       if (reported(r, filter)) chunk.rows.push_back(make_row(rs, data, c.info, r, ctx.as_of));
     // Within one case the standard and case_id are equal: this orders by due
-    // date, then rule_id.
-    std::sort(chunk.rows.begin() + first, chunk.rows.end(), row_before);
+    // date, then rule_id, as row_before would.
+    std::sort(chunk.rows.begin() + first, chunk.rows.end(), row_before_in_case);
   }
 }
 

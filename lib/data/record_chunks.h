@@ -1,0 +1,63 @@
+#pragma once
+// The records read so far, kept by the builder in chunks of 3 MiB, each
+// mapped from the system on its own. DatasetBuilder::finish() copies them
+// into the dataset's one array, case by case, and hands each chunk back as
+// soon as everything in it has been copied: the peak is then about one copy
+// of the records. (A vector grown by doubling holds up to twice its size
+// while it grows, and merging it in place needed a buffer of up to half.)
+// Chunks are mapped directly, not allocated, so that a released chunk really
+// goes back: malloc keeps freed blocks of this size for reuse.
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <vector>
+
+#include "data/dataset.h"
+
+namespace ca {
+
+class RecordChunks {
+ public:
+  static constexpr size_t kShift = 17;  // 2^17 records of 24 bytes a chunk
+  static constexpr size_t kChunkRecords = size_t{1} << kShift;
+
+  void push_back(const Record& r) {
+    if ((size_ & (kChunkRecords - 1)) == 0) add_chunk();
+    ::new (static_cast<void*>(chunks_.back().get() + (size_ & (kChunkRecords - 1)))) Record(r);
+    ++size_;
+  }
+  size_t size() const { return size_; }
+  size_t chunks() const { return chunks_.size(); }
+  Record& operator[](size_t i) { return chunks_[i >> kShift].get()[i & (kChunkRecords - 1)]; }
+  const Record& operator[](size_t i) const { return chunks_[i >> kShift].get()[i & (kChunkRecords - 1)]; }
+
+  // Calls f(record) for each record in order.
+  template <typename F>
+  void for_each(F f) {
+    for (size_t c = 0; c < chunks_.size(); ++c) {
+      Record* const chunk = chunks_[c].get();
+      const size_t n = c + 1 < chunks_.size() ? kChunkRecords : size_ - (c << kShift);
+      for (size_t i = 0; i < n; ++i) f(chunk[i]);
+    }
+  }
+
+  // Hands chunk c (records [c << kShift, (c + 1) << kShift)) back to the
+  // system; those records must not be used again.
+  void release(size_t c) { chunks_[c].reset(); }
+  // Hands every chunk back; size() is 0 again.
+  void clear() {
+    chunks_.clear();
+    size_ = 0;
+  }
+
+ private:
+  struct Unmap {
+    void operator()(Record* chunk) const;
+  };
+  void add_chunk();  // throws std::bad_alloc
+
+  std::vector<std::unique_ptr<Record, Unmap>> chunks_;
+  size_t size_ = 0;
+};
+
+}  // namespace ca

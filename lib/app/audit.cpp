@@ -57,14 +57,6 @@ void evaluate_in_chunks(const ReportStandard& rs, const Dataset& data, const Eva
   }
 }
 
-uint64_t rows_skipped(const LoadResult& loaded) {
-  uint64_t n = 0;
-  for (const FileStats& f : loaded.files) n += f.rows_skipped;
-  if (n == 0)
-    for (const Issue& i : loaded.issues) n += i.severity == Severity::error;
-  return n;
-}
-
 int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
 
@@ -98,7 +90,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   }
   write_load_summary(loaded, err);
   if (o.common.strict) {
-    if (const uint64_t skipped = rows_skipped(loaded)) {
+    if (const uint64_t skipped = count_issues(loaded.files, loaded.issues).skipped) {
       err << "caseaudit: " << plural(skipped, "row", "rows") << " skipped; no report written (--strict)\n";
       return 2;
     }

@@ -5,6 +5,7 @@
 
 #include "app/commands.h"
 #include "app/output.h"
+#include "app/vocabulary_file.h"
 #include "core/status.h"
 #include "standard/describe.h"
 #include "standard/parse.h"
@@ -50,7 +51,16 @@ int run_standards_show(const std::string& name, std::ostream& out, std::ostream&
   return finish_output(out, err, 0);
 }
 
-int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                        std::ostream& out, std::ostream& err) {
+  std::optional<Vocabulary> own_vocabulary;
+  const Vocabulary* vocab = nullptr;
+  try {
+    vocab = &vocabulary_for(vocabulary, own_vocabulary);
+  } catch (const FatalError& e) {
+    err << "caseaudit: " << e.message << "\n";
+    return 2;
+  }
   if (files.empty()) {
     err << "caseaudit: standards check needs at least one file\n";
     return 2;
@@ -63,7 +73,7 @@ int run_standards_check(const std::vector<std::string>& files, std::ostream& out
       failed = true;
       continue;
     }
-    const ParseResult r = parse_standard(text, file, Vocabulary::builtin());
+    const ParseResult r = parse_standard(text, file, *vocab);
     for (const std::string& e : r.errors) err << e << "\n";
     if (r.ok())
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");

@@ -17,6 +17,7 @@
 #include <ostream>
 
 #include "app/commands.h"
+#include "app/vocabulary_file.h"
 #include "app/output.h"
 #include "data/summary.h"
 #include "data/validate.h"
@@ -79,8 +80,9 @@ void write_json(const std::vector<Issue>& issues, std::string& out) {
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
   LoadResult load;
   std::vector<Issue> issues;
+  std::optional<Vocabulary> own_vocabulary;
   try {
-    const Vocabulary& vocab = Vocabulary::builtin();
+    const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
     if (Status s = load_export(options.common.input, vocab, load); !s) {
       err << "caseaudit: " << s.message() << "\n";
       return 2;

@@ -44,9 +44,15 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
       }
       for (const Filter& filter : sel.filters) {
         const auto decl = vocab.field(file, filter.field);
-        // A field whose blank means a value (visit_type: statutory) means it
-        // in every row of a file without the column, too.
-        if (decl && vocab.fields(file)[*decl].blank != kCodeBlank) continue;
+        // A field whose blank means a value (visit_type: statutory, location:
+        // unknown) means it in every row of a file without the column too: the
+        // column is needed only when the filter turns that value away
+        // (location: [home, placement]), not when it lets it through
+        // (visit_type: statutory, location: {not: [virtual]}).
+        if (decl) {
+          const uint8_t blank = vocab.fields(file)[*decl].blank;
+          if (blank != kCodeBlank && (filter.codes >> blank & 1)) continue;
+        }
         if (decl && !(facts.columns[f] >> *decl & 1)) {
           why = fmt::format("{}.csv has no {} column", record_file_name(file), filter.field);
           break;

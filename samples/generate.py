@@ -782,21 +782,42 @@ def evaluate(c):
                     return sched[min(i, len(sched) - 1)]
             for a, due, met, st in recurring(s, e, recs, first, interval_at):
                 res.append((rid, et, a, due, met, st))
-    # case-supervision: the interval of the episode open at the previous discussion (the earliest due date when
-    # several are), or an episode starting after it, counted from its start, if that falls due first.
+    # case-supervision (timescale-semantics: "a plan's interval ends with the plan"): from the previous
+    # discussion, the interval of each episode open then, if that plan (with the rows of its type that follow
+    # on) is still open at the due date; an episode starting after it brings start + its interval; and when a
+    # plan open at the previous discussion ended before its due date, a following episode with a longer
+    # interval counts from the previous discussion at that interval (a step-down).
     recs = record_dates(c, "supervision")
     order = [t for t, _ in SUPERVISION]
     every = dict(SUPERVISION)
-    eps = [(e[0], e[1], e[2] or D(9999, 12, 31)) for e in c.episodes if e[0] in every]
+    eps = sorted((e[0], e[1], e[2] or D(9999, 12, 31)) for e in c.episodes if e[0] in every)
+
+    def plan_end(t, es, ee):
+        end = ee
+        for t2, s2, e2 in eps:
+            if t2 == t and s2 > es and s2 - ONE <= end:
+                end = max(end, e2)
+        return end
+
     for s, e, _ in scopes(c, ("case_while", tuple(order))):
         prev, first = s, True
         while True:
             cands = []
+            ended = None
             for t, es, ee in eps:
                 if es <= prev <= ee:
-                    cands.append((add(prev, every[t]), prev, order.index(t)))
-                elif prev < es <= min(e, AS_OF):
+                    due = add(prev, every[t])
+                    if due <= plan_end(t, es, ee):
+                        cands.append((due, prev, order.index(t)))
+                    else:
+                        ended = due if ended is None else min(ended, due)
+            for t, es, ee in eps:
+                if prev < es <= min(e, AS_OF):
                     cands.append((add(es, every[t]), es, order.index(t)))
+                    if ended is not None:
+                        due = add(prev, every[t])
+                        if due > ended and due >= es:
+                            cands.append((due, prev, order.index(t)))
             if not cands:
                 break
             due, anchor, ti = min(cands)

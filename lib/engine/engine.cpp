@@ -69,14 +69,24 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
     }
   }
   if (!complete) {
-    uint64_t n = 0;
-    for (TypeId t : r.records.types) n += t < facts.type_counts.size() ? facts.type_counts[t] : 0;
-    if (n == 0) {
+    // The records that meet the rule, and those it counts from: a kind the
+    // export never holds would make every case's requirement missing, or
+    // none owed, without a word.
+    const auto absent = [&](const Selector& sel) -> std::string {
+      uint64_t n = 0;
+      for (TypeId t : sel.types) n += t < facts.type_counts.size() ? facts.type_counts[t] : 0;
+      if (n != 0 || sel.types.empty()) return "";
       std::string names;
-      for (size_t k = 0; k < r.records.types.size(); ++k)
-        names += (k == 0 ? "" : k + 1 == r.records.types.size() ? " or " : ", ") + vocab.record_types()[r.records.types[k]].name;
-      return not_evaluable(fmt::format("no {} records anywhere in the export", names));
-    }
+      for (size_t k = 0; k < sel.types.size(); ++k)
+        names += (k == 0 ? "" : k + 1 == sel.types.size() ? " or " : ", ") + vocab.record_types()[sel.types[k]].name;
+      return fmt::format("no {} records anywhere in the export", names);
+    };
+    if (!r.met_by_end)
+      if (std::string why = absent(r.records); !why.empty()) return not_evaluable(why);
+    if (r.anchor)
+      if (std::string why = absent(*r.anchor); !why.empty()) return not_evaluable(why);
+    if ((r.kind == Kind::deadline || r.kind == Kind::lead_time) && r.trigger.kind == TriggerKind::record)
+      if (std::string why = absent(r.trigger.record); !why.empty()) return not_evaluable(why);
   }
   return {};
 }

@@ -55,27 +55,55 @@ struct Due {
   uint8_t episode_type;
 };
 
-// every_while_open: the earliest of prev + the interval of each listed episode
-// open on prev's date, and start + the interval of each listed episode that
-// starts after prev (inside the window, by the audit date); on a tie, the
-// earlier start of the count, then the type listed first. due is Date::max()
-// when no episode gives one.
+// every_while_open (../shared/docs/timescale-semantics.md, "a plan's interval
+// ends with the plan"): the earliest of
+// - prev + the interval of each listed episode open on prev's date that is
+//   still open on that due date (a plan's interval is never charged after
+//   the plan has ended);
+// - start + the interval of each listed episode that starts after prev
+//   (inside the window, by the audit date): a plan that starts brings its own
+//   first deadline;
+// - for such an episode, prev + its interval, when an episode open on prev's
+//   date ended before its own due date and the new interval is the longer
+//   (a step-down: the less intensive plan counts from the last record).
+// On a tie, the earlier start of the count, then the type listed first. due
+// is Date::max() when no episode gives one.
+// The end of the run of episodes of one type that episode i starts or
+// continues: a placement move or a new plan of the same kind that follows on
+// without a gap is the same plan (episodes are sorted by type, then start).
+Date run_end(std::span<const Episode> eps, size_t i) {
+  Date end = eps[i].end;
+  for (size_t j = i + 1; j < eps.size() && eps[j].type == eps[i].type && follows_on(eps[j].start, end); ++j)
+    end = std::max(end, eps[j].end);
+  return end;
+}
+
 Due due_while_open(const Rule& rule, Date prev, const Window& w, const CaseView& c, const EvalContext& ctx) {
   Due best{prev, Date::max(), kNone};
+  const auto consider = [&](Date from, Date due, uint8_t type) {
+    if (due < best.due || (due == best.due && from < best.from)) best = {from, due, type};
+  };
+  // The earliest due date of the plans open at prev that ended before it.
+  Date ended_due = Date::max();
   const Date last_start = std::min(w.end, ctx.as_of);
   for (const EveryWhileOpen& every : rule.every_while_open) {
+    for (size_t i = 0; i < c.episodes.size(); ++i) {
+      const Episode& e = c.episodes[i];
+      if (e.type != every.episode_type || !(e.start <= prev && prev <= e.end)) continue;
+      const Date due = add_duration(prev, every.every, ctx.calendar);
+      if (due <= run_end(c.episodes, i)) consider(prev, due, every.episode_type);
+      else ended_due = std::min(ended_due, due);
+    }
+  }
+  for (const EveryWhileOpen& every : rule.every_while_open) {
     for (const Episode& e : c.episodes) {
-      if (e.type != every.episode_type) continue;
-      Date from;
-      if (e.start <= prev && prev <= e.end)
-        from = prev;
-      else if (prev < e.start && e.start <= last_start)
-        from = e.start;
-      else
-        continue;
-      if (from >= best.due) continue;  // an interval is at least 1: it cannot come first
-      const Date due = add_duration(from, every.every, ctx.calendar);
-      if (due < best.due || (due == best.due && from < best.from)) best = {from, due, every.episode_type};
+      if (e.type != every.episode_type || !(prev < e.start && e.start <= last_start)) continue;
+      if (e.start >= best.due) continue;  // an interval is at least 1: it cannot come first
+      consider(e.start, add_duration(e.start, every.every, ctx.calendar), every.episode_type);
+      if (ended_due != Date::max()) {
+        const Date due = add_duration(prev, every.every, ctx.calendar);
+        if (due > ended_due && due >= e.start) consider(prev, due, every.episode_type);
+      }
     }
   }
   return best;

@@ -30,6 +30,7 @@ bool Windows::next(Window& w) {
 bool Windows::accept(const Window& w) const {
   if ((w.tags & scope_.tags_all) != scope_.tags_all) return false;
   if ((w.tags & scope_.tags_none) != 0) return false;
+  if (scope_.tags_any != 0 && (w.tags & scope_.tags_any) == 0) return false;
   return w.start <= as_of_ && w.start <= w.end;
 }
 
@@ -41,6 +42,19 @@ bool Windows::next_case(Window& w) {
   if (info.open == kNoDate) return false;
   w = {info.open, info.close, info.open, 0, kNone};
   return accept(w);
+}
+
+// With `gaps: count`: whether the gap after `end` up to `next_start` belongs
+// to the window: the case is still open at the next start and no episode of
+// a type the scope does not list is open in between.
+bool Windows::bridges(Date end, Date next_start) const {
+  if (!scope_.count_gaps || end == kOpenEnd || next_start > c_.info.close) return false;
+  const Date from = add_days(end, 1), to = add_days(next_start, -1);
+  for (const Episode& e : c_.episodes) {
+    if (e.type < 64 && (scope_.while_types & (EpisodeTypeMask{1} << e.type))) continue;
+    if (e.start <= to && e.end >= from) return false;  // another service had the child in the gap
+  }
+  return true;
 }
 
 // The run whose next episode starts first (n_heads_ if every run is used up).
@@ -71,7 +85,8 @@ bool Windows::next_case_while(Window& w) {
     const Date start = eps[heads_[h]].start;
     Date end = eps[heads_[h]].end;
     advance_head(h);
-    while ((h = earliest_head()) < n_heads_ && follows_on(eps[heads_[h]].start, end)) {
+    while ((h = earliest_head()) < n_heads_ &&
+           (follows_on(eps[heads_[h]].start, end) || bridges(end, eps[heads_[h]].start))) {
       end = std::max(end, eps[heads_[h]].end);
       advance_head(h);
     }

@@ -39,6 +39,7 @@ class Windows {
   bool next_period(Window& w);
   bool accept(const Window& w) const;
   size_t earliest_head() const;
+  bool bridges(Date end, Date next_start) const;
   void advance_head(size_t h);
 
   const Scope& scope_;

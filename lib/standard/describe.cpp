@@ -265,7 +265,10 @@ std::string trigger_phrase(const Rule& r, const Vocabulary& vocab) {
     case TriggerKind::record:
       break;
   }
-  return fmt::format("each {}, {}", records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));
+  std::string out = fmt::format("{} {}, {}", r.trigger.record.first ? "the first" : "each",
+                                records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));
+  if (r.anchor) out += fmt::format(", from the first {} on", records_phrase(*r.anchor, vocab, false));
+  return out;
 }
 
 std::string recording_lag(const Rule& r, const Vocabulary& vocab) {
@@ -324,6 +327,11 @@ std::string describe_requirement(const Rule& r, const Vocabulary& vocab) {
     case Kind::recurring:
       return recurring(r, vocab);
     case Kind::deadline:
+      if (r.met_by_end)
+        return fmt::format("{} ended within {} of {}.",
+                           capitalised(r.scope.level == Level::case_open ? std::string("the case")
+                                                                         : "the " + scope_noun(r.scope, vocab)),
+                           r.within.text, trigger_phrase(r, vocab));
       // "A visit where the child was seen, within 48 hours of ...": the comma keeps the filter apart from the time.
       return fmt::format("{}{} within {} of {}{}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
                          trigger_phrase(r, vocab),

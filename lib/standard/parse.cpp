@@ -30,7 +30,7 @@ struct KindKeys {
 const KindKeys& kind_keys(Kind k) {
   static const KindKeys keys[] = {
       {{"every", "schedule", "phases", "every_while_open", "first", "anchor"}, {}},
-      {{"trigger", "within", "look_back"}, {"trigger", "within"}},
+      {{"trigger", "within", "look_back", "anchor"}, {"trigger", "within"}},
       {{"trigger", "before"}, {"trigger", "before"}},
       {{"limit", "limit_when_open", "field"}, {"limit"}},
       {{"at_age"}, {"at_age"}},
@@ -196,7 +196,12 @@ class Parser {
       if (scope) r.scope = *scope;
     }
     if (const Entry* e = map.find("records")) {
-      if (auto s = parse_selector(*e, vocab_, diag_)) r.records = std::move(*s);
+      if (e->value.IsScalar() && e->value.Scalar() == "end") {
+        r.met_by_end = true;  // checked against the kind below
+      } else if (auto s = parse_selector(*e, vocab_, diag_)) {
+        r.records = std::move(*s);
+        no_first(*e, r.records);
+      }
     }
 
     const Entry* kind_entry = map.find("kind");
@@ -212,6 +217,8 @@ class Parser {
       }
       for (std::string_view key : keys.required)
         if (!map.find(key)) diag_.error(node, fmt::format("{}missing '{}'", label, key));
+      if (r.met_by_end && *kind != Kind::deadline)
+        diag_.error(map.find("records")->value, "'records: end' goes only with a deadline rule");
       switch (*kind) {
         case Kind::recurring:
           read_recurring(map, label, scope, r);
@@ -219,6 +226,8 @@ class Parser {
         case Kind::deadline:
         case Kind::lead_time:
           read_triggered(map, r);
+          if (r.met_by_end && r.trigger.kind == TriggerKind::end)
+            diag_.error(map.find("records")->value, "'records: end' needs a trigger other than 'end'");
           break;
         case Kind::recording_lag:
           read_recording_lag(map, r);
@@ -299,7 +308,10 @@ class Parser {
                     "interval gives its own first deadline");
     }
     if (const Entry* e = map.find("first")) r.first = parse_duration_entry(*e, DurationUse::span, diag_);
-    if (const Entry* e = map.find("anchor")) r.anchor = parse_selector(*e, vocab_, diag_);
+    if (const Entry* e = map.find("anchor")) {
+      r.anchor = parse_selector(*e, vocab_, diag_);
+      if (r.anchor) no_first(*e, *r.anchor);
+    }
   }
 
   // `every_while_open: {cp: 1 month, cin: 2 months}`, on a case scope whose `while` lists the same types.
@@ -385,9 +397,17 @@ class Parser {
                     fmt::format("the last phase has no end: remove '{}'", until ? "until" : "until_record"));
       }
       if (until) phase.until = parse_duration_entry(*until, DurationUse::interval, diag_);
-      if (until_record) phase.until_record = parse_selector(*until_record, vocab_, diag_);
+      if (until_record) {
+        phase.until_record = parse_selector(*until_record, vocab_, diag_);
+        if (phase.until_record) no_first(*until_record, *phase.until_record);
+      }
       r.phases.push_back(std::move(phase));
     }
+  }
+
+  // `first: true` means something only in a trigger.
+  void no_first(const Entry& e, const Selector& s) {
+    if (s.first) diag_.error(e.value, fmt::format("'first' goes only in a trigger, not in '{}'", e.key));
   }
 
   void read_triggered(const MapReader& map, Rule& r) {
@@ -405,6 +425,10 @@ class Parser {
     }
     if (const Entry* e = map.find("within")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.within = *d;
+    }
+    if (const Entry* e = map.find("anchor")) {
+      r.anchor = parse_selector(*e, vocab_, diag_);
+      if (r.anchor) no_first(*e, *r.anchor);
     }
     if (const Entry* e = map.find("look_back")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.look_back = *d;

@@ -7,7 +7,7 @@
 namespace ca {
 namespace {
 
-constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags", "while"};
+constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags", "any_tags", "while", "gaps"};
 
 std::optional<TagMask> parse_tags(const Entry& e, const Vocabulary& vocab, Diagnostics& diag) {
   TagMask mask = 0;
@@ -73,7 +73,7 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
     } else if (!v) {
       ok = false;
     }
-    for (std::string_view key : {"per", "tags", "not_tags"}) {
+    for (std::string_view key : {"per", "tags", "not_tags", "any_tags"}) {
       if (const Entry* x = map.find(key)) {
         if (key == "per")
           diag.error(x->key_node, "'per: period' needs an episode scope");
@@ -88,10 +88,26 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
       else
         ok = false;
     }
+    if (const Entry* g = map.find("gaps")) {
+      const auto v = word_value(*g, diag);
+      if (!map.find("while")) {
+        diag.error(g->key_node, "'gaps' goes with 'while' (the gaps between the episodes it lists)");
+        ok = false;
+      } else if (v && (*v == "count" || *v == "restart")) {
+        scope.count_gaps = *v == "count";
+      } else {
+        if (v) diag.error(g->value, fmt::format("gaps: '{}' must be 'count' or 'restart'", *v));
+        ok = false;
+      }
+    }
     return ok ? std::optional<Scope>(scope) : std::nullopt;
   }
 
   scope.level = Level::episode;
+  if (const Entry* g = map.find("gaps")) {
+    diag.error(g->key_node, "'gaps' needs 'case: open' with 'while'");
+    ok = false;
+  }
   if (const Entry* w = map.find("while")) {
     diag.error(w->key_node,
                "'while' needs 'case: open' (an episode scope already runs only while its episode is open)");
@@ -128,6 +144,12 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
   if (not_tags) {
     if (auto m = parse_tags(*not_tags, vocab, diag))
       scope.tags_none = *m;
+    else
+      ok = false;
+  }
+  if (const Entry* any = map.find("any_tags")) {
+    if (auto m = parse_tags(*any, vocab, diag))
+      scope.tags_any = *m;
     else
       ok = false;
   }

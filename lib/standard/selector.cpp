@@ -9,7 +9,7 @@
 namespace ca {
 namespace {
 
-constexpr std::string_view kSelectorKeys[] = {"type", "where"};
+constexpr std::string_view kSelectorKeys[] = {"type", "where", "first"};
 constexpr std::string_view kNegation[] = {"not"};
 
 std::vector<TypeId> parse_types(const Entry& e, const Vocabulary& vocab, Diagnostics& diag, bool& ok) {
@@ -175,6 +175,15 @@ std::optional<Selector> parse_selector(const Entry& e, const Vocabulary& vocab, 
     ok = false;
   } else {
     s.types = parse_types(*type, vocab, diag, ok);
+  }
+  if (const Entry* first = map.find("first")) {
+    const auto v = word_value(*first, diag);
+    if (v && (*v == "true" || *v == "false")) {
+      s.first = *v == "true";
+    } else {
+      if (v) diag.error(first->value, fmt::format("first: '{}' must be true or false", *v));
+      ok = false;
+    }
   }
   if (const Entry* where = map.find("where")) {
     if (!where->value.IsMap()) {

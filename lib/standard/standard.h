@@ -46,6 +46,7 @@ struct Filter {
 struct Selector {
   std::vector<TypeId> types;
   std::vector<Filter> filters;
+  bool first = false;  // a trigger only: just the first qualifying record in the scope window counts
   // The record file of each type, by position in `types` (set by the parser,
   // or by Selector::files_from).
   std::vector<RecordFile> files;
@@ -68,10 +69,15 @@ struct Scope {
   EpisodeTypeId episode_type = 0;  // for episode and period
   TagMask tags_all = 0;            // every one of these tags must be present
   TagMask tags_none = 0;           // none of these may be present
+  TagMask tags_any = 0;            // when not 0, at least one of these must be present
   // case_open only: when not 0, the case counts only while an episode of one of
   // these types is open: each span during which one is, spans that follow on
   // without a gap merged, clipped to the case's open and close dates.
   EpisodeTypeMask while_types = 0;
+  // with while_types: the time between two spans counts too (they make one
+  // window) while the case stays open and no episode of another type is open
+  // in between (`gaps: count`); otherwise each span is its own window.
+  bool count_gaps = false;
 };
 
 // One phase of a recurring rule: `every` is in force while the previous
@@ -120,7 +126,7 @@ struct Rule {
 
   // recurring: the first requirement is due anchor + first (if given) or
   // schedule[0] / the phase in force; then each from the previous record.
-  std::optional<Selector> anchor;  // count from this record instead of the scope start
+  std::optional<Selector> anchor;  // recurring, deadline: count from the first such record in the scope window
   std::optional<Duration> first;
   std::vector<Duration> schedule;  // "every" is a one-element schedule; the last repeats
   std::vector<Phase> phases;       // instead of a schedule
@@ -141,6 +147,9 @@ struct Rule {
   // deadline: a qualifying record up to this long before the trigger counts
   // too (a placement plan made before the placement started)
   std::optional<Duration> look_back;
+  // deadline with `records: end`: met by the scope window's end (the episode
+  // ending, the case closing), not by a record; `records` is then empty
+  bool met_by_end = false;
 
   // recording_lag: `field` (a date field, default recorded_date) minus the
   // record's own date must not exceed the limit

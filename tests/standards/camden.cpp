@@ -816,27 +816,29 @@ TEST_CASE("case-supervision: discussed at the frequency of the child's plan") {
           "met 2026-06-01..2026-08-01 @2026-08-01 cin; met 2026-08-01..2026-10-01 @2026-10-01 cin; "
           "late 2026-10-02..2026-11-02 @2026-11-03 cp; pending 2026-11-03..2026-12-03 cp");
   }
-  SUBCASE("stepped up after a long gap: the discussion under the CIN plan still sets the due date") {
+  SUBCASE("stepped up after a gap: the CIN interval is not charged after the CIN plan ended") {
     // CIN from 2026-06-01 to 10-25, last discussed 2026-09-11; CP plan from 10-26, nothing since.
-    // 2026-09-11 + 2 months = 2026-11-11, before the CP plan's own 2026-11-26: missing at
-    // 2026-11-23. (One count per plan would show nothing: the CP plan's first due 11-26.)
+    // 2026-09-11 + 2 months = 2026-11-11 falls after the CIN plan ended (10-25): not owed (issue 9:
+    // a plan's interval ends with the plan; ../shared/docs/timescale-semantics.md, second worked
+    // example). The CP plan brings its own first deadline: 10-26 + 1 month = 11-26, pending.
     Kase k;
     k.episode("cin", "2026-06-01", "2026-10-25").episode("cp", "2026-10-26");
     k.add("supervision", "2026-07-23").add("supervision", "2026-09-11");
     CHECK(k.eval("case-supervision", "2026-11-23") ==
           "met 2026-06-01..2026-08-01 @2026-07-23 cin; met 2026-07-23..2026-09-23 @2026-09-11 cin; "
-          "missing 2026-09-11..2026-11-11 cin");
+          "pending 2026-10-26..2026-11-26 cp");
   }
-  SUBCASE("stepped down from CP to CIN: the month in force at the last discussion still applies") {
-    // CP plan 2026-01-05 to 03-01, CIN from 03-02. Due 02-05 (met that day), then 03-05 (met
-    // 02-27); on 02-27 the CP plan was open: due 2026-03-27 (the CIN plan's own first deadline,
-    // 2026-05-02, is later). Discussed 04-20, late; from there the CIN plan: 2026-06-20, pending.
+  SUBCASE("stepped down from CP to CIN: the CP month ends with the CP plan") {
+    // CP plan 2026-01-05 to 03-01, CIN from 03-02. Due 02-05 (met that day). On 02-05 the CP plan
+    // gives 03-05, after it ended on 03-01: not owed; the CIN plan that follows counts from the
+    // last discussion at two months: 2026-04-05, met 02-27; then 2026-04-27, met 04-20 (the old
+    // reading charged the CP month after the plan and reported 04-20 as late); then 06-20.
     Kase k;
     k.episode("cp", "2026-01-05", "2026-03-01").episode("cin", "2026-03-02");
     k.add("supervision", "2026-02-05").add("supervision", "2026-02-27").add("supervision", "2026-04-20");
     CHECK(k.eval("case-supervision", "2026-05-01") ==
-          "met 2026-01-05..2026-02-05 @2026-02-05 cp; met 2026-02-05..2026-03-05 @2026-02-27 cp; "
-          "late 2026-02-27..2026-03-27 @2026-04-20 cp; pending 2026-04-20..2026-06-20 cin");
+          "met 2026-01-05..2026-02-05 @2026-02-05 cp; met 2026-02-05..2026-04-05 @2026-02-27 cin; "
+          "met 2026-02-27..2026-04-27 @2026-04-20 cin; pending 2026-04-20..2026-06-20 cin");
   }
   SUBCASE("a looked-after child on a child protection plan: monthly, the shorter interval") {
     // Looked after from 2026-01-05, CP plan 2026-02-02 to 06-30. From 01-05 the placement gives
@@ -849,15 +851,16 @@ TEST_CASE("case-supervision: discussed at the frequency of the child's plan") {
           "met 2026-02-02..2026-03-02 @2026-02-27 cp; met 2026-02-27..2026-03-27 @2026-03-27 cp; "
           "pending 2026-03-27..2026-04-27 cp");
   }
-  SUBCASE("leaving care: the looked-after interval at the last discussion, not three months from the move") {
-    // Looked after from 2025-11-17: due 2026-01-17, met 01-15. Care leaver from 2026-02-14: on
-    // 01-15 the child was looked after, so due 2026-03-15 (the care-leaver episode's own first
-    // deadline is 2026-05-14). Discussed 05-07, late; from there three-monthly: 2026-08-07.
+  SUBCASE("leaving care: three months from the last discussion, not the looked-after interval") {
+    // Looked after from 2025-11-17 to 2026-02-13: due 2026-01-17, met 01-15. The looked-after
+    // two months (2026-03-15) fall after the placement ended: not owed. The care-leaver episode
+    // that follows counts from the last discussion at three months: 2026-04-15. Discussed 05-07,
+    // 22 days late; from there three-monthly: 2026-08-07.
     Kase k;
     k.episode("cla", "2025-11-17", "2026-02-13").episode("care_leaver", "2026-02-14");
     k.add("supervision", "2026-01-15").add("supervision", "2026-05-07");
     CHECK(k.eval("case-supervision", "2026-06-01") ==
-          "met 2025-11-17..2026-01-17 @2026-01-15 cla; late 2026-01-15..2026-03-15 @2026-05-07 cla; "
+          "met 2025-11-17..2026-01-17 @2026-01-15 cla; late 2026-01-15..2026-04-15 @2026-05-07 care_leaver; "
           "pending 2026-05-07..2026-08-07 care_leaver");
   }
   SUBCASE("not owed after the plans end; counted again from the next plan after a gap") {

@@ -1,3 +1,4 @@
+#include "calendar/calendar.h"
 #include "engine/engine.h"
 
 namespace ca {

@@ -6,12 +6,16 @@
 #include <cstdint>
 #include <vector>
 
-#include "calendar/calendar.h"
 #include "core/date.h"
 #include "data/dataset.h"
 #include "standard/standard.h"
 
 namespace ca {
+
+// Only named here (by reference), so that including engine.h does not bring in
+// calendar/: report/ includes this header and may not depend on calendar
+// (ARCHITECTURE.md). Whoever builds an EvalContext includes calendar/calendar.h.
+class Calendar;
 
 enum class Outcome : uint8_t {
   met,      // met on or before the due date

@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "calendar/calendar.h"
 #include "engine/engine.h"
 
 namespace ca::test {

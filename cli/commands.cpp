@@ -151,7 +151,7 @@ int cli_main(int argc, char** argv) {
     if (list->parsed()) return run_standards_list(std::cout, std::cerr);
     if (show->parsed()) return run_standards_show(parsed.standard_name, std::cout, std::cerr);
     if (check->parsed()) return run_standards_check(parsed.check_files, std::cout, std::cerr);
-    return 2;
+    return kExitFailure;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -161,7 +161,7 @@ int cli_main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "caseaudit: " << e.what() << "\n";
     std::cerr << "Run 'caseaudit --help' for usage.\n";
-    return 2;
+    return kExitFailure;
   }
 }
 

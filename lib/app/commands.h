@@ -1,13 +1,14 @@
 #pragma once
 // The commands of caseaudit, each a function from parsed options to an exit
-// code (0, 1 or 2 as docs/data-contract.md section 4 fixes them), writing its
-// report to `out` and messages to `err`. cli/ only parses the command line
-// into these structs; everything else happens here.
+// status (app/exit_status.h), writing its report to `out` and messages to
+// `err`. cli/ only parses the command line into these structs; everything
+// else happens here.
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/exit_status.h"
 #include "core/date.h"
 #include "data/load.h"
 

@@ -19,11 +19,11 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
       standards.push_back(builtin_standard(name, Vocabulary::builtin()));
   } catch (const FatalError& e) {
     err << "caseaudit: " << e.message << "\n";
-    return 2;
+    return kExitFailure;
   }
   if (standards.empty()) {
     out << "no built-in standards\n";
-    return finish_output(out, err, 0);
+    return finish_output(out, err, kExitOk);
   }
   size_t name_width = 4, authority_width = 9;
   for (const Standard& s : standards) {
@@ -35,7 +35,7 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   for (const Standard& s : standards)
     out << fmt::format("{:<{}}  {:<{}}  {:>5}  {}\n", s.name, name_width, s.authority, authority_width, s.rules.size(),
                        s.document);
-  return finish_output(out, err, 0);
+  return finish_output(out, err, kExitOk);
 }
 
 int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
@@ -45,15 +45,15 @@ int run_standards_show(const std::string& name, std::ostream& out, std::ostream&
     describe_standard(s, vocab, out);
   } catch (const FatalError& e) {
     err << "caseaudit: " << e.message << "\n";
-    return 2;
+    return kExitFailure;
   }
-  return finish_output(out, err, 0);
+  return finish_output(out, err, kExitOk);
 }
 
 int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
   if (files.empty()) {
     err << "caseaudit: standards check needs at least one file\n";
-    return 2;
+    return kExitFailure;
   }
   bool failed = false;
   for (const std::string& file : files) {
@@ -69,7 +69,7 @@ int run_standards_check(const std::vector<std::string>& files, std::ostream& out
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");
     failed = failed || !r.ok();
   }
-  return finish_output(out, err, failed ? 2 : 0);
+  return finish_output(out, err, failed ? kExitFailure : kExitOk);
 }
 
 }  // namespace ca

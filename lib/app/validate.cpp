@@ -83,13 +83,13 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     const Vocabulary& vocab = Vocabulary::builtin();
     if (Status s = load_export(options.common.input, vocab, load); !s) {
       err << "caseaudit: " << s.message() << "\n";
-      return 2;
+      return kExitFailure;
     }
     issues = std::move(load.issues);
     check_dataset(load, vocab, issues);
   } catch (const FatalError& e) {
     err << "caseaudit: " << e.message << "\n";
-    return 2;
+    return kExitFailure;
   }
   sort_issues(issues, load.files);
   const IssueCounts counts = count_issues(load.files, issues);
@@ -102,7 +102,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     case Format::text: write_text(issues, counts, text); break;
   }
   out << text;
-  return finish_output(out, err, issues.empty() ? 0 : 1);
+  return finish_output(out, err, issues.empty() ? kExitOk : kExitFindings);
 }
 
 }  // namespace ca

@@ -1,20 +1,21 @@
 #pragma once
-// The commands of caseaudit, each a function from parsed options to an exit
-// status (app/exit_status.h), writing its report to `out` and messages to
-// `err`. cli/ only parses the command line into these structs; everything
-// else happens here.
+// The commands of caseaudit on the modules' own types, each a function from
+// options to an exit status (app/exit_status.h), writing its report to `out`
+// and messages to `err`. Internal to app/: the entry points of app/app.h turn
+// the command line's text into these options (dates, an InputSpec) and call
+// these; cli/ does not include this header (it names core and data types,
+// which cli may not use).
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/app.h"
 #include "app/exit_status.h"
 #include "core/date.h"
 #include "data/load.h"
 
 namespace ca {
-
-enum class Format { text, csv, json, jsonl };
 
 struct CommonOptions {
   InputSpec input;
@@ -40,9 +41,6 @@ struct ValidateOptions {
 
 int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
-int run_standards_list(std::ostream& out, std::ostream& err);
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
-int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
 
 // Whether standard output is a terminal (decides the default --format).
 bool stdout_is_terminal();

@@ -1,0 +1,69 @@
+// The entry points of app/app.h: the command line's options, as typed, turned
+// into the commands' options (app/commands.h).
+#include "app/app.h"
+
+#include <chrono>
+#include <ctime>
+#include <string>
+
+#include "app/commands.h"
+#include "core/date.h"
+#include "data/load.h"
+
+namespace ca {
+namespace {
+
+// The audit date when --as-of is not given: today, in local time.
+Date today() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+Date option_date(const std::string& option, const std::string& text) {
+  std::string reason;
+  const auto d = parse_date(text, &reason);
+  if (!d) throw UsageError{option, reason};
+  return *d;
+}
+
+CommonOptions common_options(const CommonArgs& a) {
+  CommonOptions o;
+  o.input.dir = a.input.dir;
+  o.input.files = a.input.files;
+  o.holidays = a.holidays;
+  o.strict = a.strict;
+  return o;
+}
+
+AuditOptions audit_options(const AuditArgs& a) {
+  AuditOptions o;
+  o.common = common_options(a.common);
+  o.standards = a.standards;
+  o.as_of = a.as_of.empty() ? today() : option_date("--as-of", a.as_of);
+  if (!a.from.empty()) o.from = option_date("--from", a.from);
+  if (o.from && *o.from > o.as_of)
+    throw UsageError{"--from", "is after the audit date " + o.as_of.iso() + " (--as-of); nothing could be reported"};
+  o.include_met = a.include_met;
+  o.exit_zero = a.exit_zero;
+  o.format = a.format;
+  o.output = a.output;
+  return o;
+}
+
+}  // namespace
+
+int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err) {
+  return run_audit(audit_options(args), out, err);
+}
+
+int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {
+  ValidateOptions o;
+  o.common = common_options(args.common);
+  o.format = args.format;
+  return run_validate(o, out, err);
+}
+
+}  // namespace ca

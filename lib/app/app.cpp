@@ -1,13 +1,17 @@
 // The entry points of app/app.h: the command line's options, as typed, turned
-// into the commands' options (app/commands.h).
+// into the commands' options (app/commands.h), and each command run through
+// run_command, the one top-level catch.
 #include "app/app.h"
 
 #include <chrono>
 #include <ctime>
+#include <exception>
+#include <ostream>
 #include <string>
 
 #include "app/commands.h"
 #include "core/date.h"
+#include "core/status.h"
 #include "data/load.h"
 
 namespace ca {
@@ -55,15 +59,39 @@ AuditOptions audit_options(const AuditArgs& a) {
 
 }  // namespace
 
+int run_command(std::ostream& err, const std::function<int()>& body) {
+  try {
+    return body();
+  } catch (const FatalError& e) {
+    err << "caseaudit: " << e.message << "\n";
+  } catch (const std::exception& e) {  // out of memory, or a bug: still a message and exit 2, not an abort
+    err << "caseaudit: " << e.what() << "\n";
+  }
+  return kExitFailure;
+}
+
 int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err) {
-  return run_audit(audit_options(args), out, err);
+  const AuditOptions options = audit_options(args);  // a UsageError is cli's to report
+  return run_command(err, [&] { return run_audit(options, out, err); });
 }
 
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {
-  ValidateOptions o;
-  o.common = common_options(args.common);
-  o.format = args.format;
-  return run_validate(o, out, err);
+  ValidateOptions options;
+  options.common = common_options(args.common);
+  options.format = args.format;
+  return run_command(err, [&] { return run_validate(options, out, err); });
+}
+
+int run_standards_list(std::ostream& out, std::ostream& err) {
+  return run_command(err, [&] { return list_standards(out, err); });
+}
+
+int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
+  return run_command(err, [&] { return show_standard(name, out, err); });
+}
+
+int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  return run_command(err, [&] { return check_standards(files, out, err); });
 }
 
 }  // namespace ca

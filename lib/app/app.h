@@ -58,9 +58,9 @@ struct UsageError {
 };
 
 // Each returns an ExitStatus. A fatal problem (an unreadable file, an invalid
-// standard) is written to `err` as "caseaudit: <message>" and returns
-// kExitFailure. run_audit throws a UsageError before it reads or writes
-// anything.
+// standard, an exception of any kind) is written to `err` as
+// "caseaudit: <message>" and returns kExitFailure. Only run_audit throws: a
+// UsageError, before it reads or writes anything.
 int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int run_standards_list(std::ostream& out, std::ostream& err);

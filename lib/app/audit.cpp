@@ -142,16 +142,6 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err) {
-  try {
-    return audit(options, out, err);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return kExitFailure;
-  } catch (const std::exception& e) {  // out of memory, or a bug: still a message and exit 2, not an abort
-    err << "caseaudit: " << e.what() << "\n";
-    return kExitFailure;
-  }
-}
+int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err) { return audit(options, out, err); }
 
 }  // namespace ca

@@ -5,6 +5,7 @@
 // the command line's text into these options (dates, an InputSpec) and call
 // these; cli/ does not include this header (it names core and data types,
 // which cli may not use).
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -39,8 +40,21 @@ struct ValidateOptions {
   std::optional<Format> format;  // text (default), csv or json
 };
 
+// The commands. A problem that stops the run is either reported here (a
+// Status: its message, then kExitFailure) or thrown (a FatalError, or any
+// exception) for run_command to report.
 int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+int list_standards(std::ostream& out, std::ostream& err);
+int show_standard(const std::string& name, std::ostream& out, std::ostream& err);
+int check_standards(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+
+// Runs one command's body and returns its exit status: the one place where an
+// exception becomes a message. A FatalError (a malformed file, an invalid
+// standard) or any other exception (out of memory, a bug) is written to `err`
+// as "caseaudit: <message>" and returns kExitFailure, instead of an abort.
+// Every entry point of app/app.h runs its command through it.
+int run_command(std::ostream& err, const std::function<int()>& body);
 
 // Whether standard output is a terminal (decides the default --format).
 bool stdout_is_terminal();

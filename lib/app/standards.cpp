@@ -12,15 +12,10 @@
 
 namespace ca {
 
-int run_standards_list(std::ostream& out, std::ostream& err) {
+int list_standards(std::ostream& out, std::ostream& err) {
   std::vector<Standard> standards;
-  try {
-    for (const std::string& name : builtin_standard_names())
-      standards.push_back(builtin_standard(name, Vocabulary::builtin()));
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return kExitFailure;
-  }
+  for (const std::string& name : builtin_standard_names())
+    standards.push_back(builtin_standard(name, Vocabulary::builtin()));
   if (standards.empty()) {
     out << "no built-in standards\n";
     return finish_output(out, err, kExitOk);
@@ -38,19 +33,14 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   return finish_output(out, err, kExitOk);
 }
 
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
+int show_standard(const std::string& name, std::ostream& out, std::ostream& err) {
   const Vocabulary& vocab = Vocabulary::builtin();
-  try {
-    const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
-    describe_standard(s, vocab, out);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return kExitFailure;
-  }
+  const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
+  describe_standard(s, vocab, out);
   return finish_output(out, err, kExitOk);
 }
 
-int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+int check_standards(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
   if (files.empty()) {
     err << "caseaudit: standards check needs at least one file\n";
     return kExitFailure;

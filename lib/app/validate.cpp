@@ -79,18 +79,13 @@ void write_json(const std::vector<Issue>& issues, std::string& out) {
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
   LoadResult load;
   std::vector<Issue> issues;
-  try {
-    const Vocabulary& vocab = Vocabulary::builtin();
-    if (Status s = load_export(options.common.input, vocab, load); !s) {
-      err << "caseaudit: " << s.message() << "\n";
-      return kExitFailure;
-    }
-    issues = std::move(load.issues);
-    check_dataset(load, vocab, issues);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
+  const Vocabulary& vocab = Vocabulary::builtin();
+  if (Status s = load_export(options.common.input, vocab, load); !s) {
+    err << "caseaudit: " << s.message() << "\n";
     return kExitFailure;
   }
+  issues = std::move(load.issues);
+  check_dataset(load, vocab, issues);
   sort_issues(issues, load.files);
   const IssueCounts counts = count_issues(load.files, issues);
 

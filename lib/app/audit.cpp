@@ -1,5 +1,5 @@
 // caseaudit audit: load the export, evaluate the standards over every case,
-// write the breach report (docs/data-contract.md sections 2-4).
+// write the breach report (../shared/docs/data-contract.md sections 2-4).
 #include <algorithm>
 #include <cstring>
 #include <exception>

@@ -1,10 +1,11 @@
 #pragma once
-// The canonical files' columns (docs/data-contract.md section 1) and the
-// canonical row: one row of one canonical file, as text, with where it came
-// from. It is the seam between reading and building: load_export fills it
-// from CSV files laid out as the contract says; a mapping (--map, roadmap
-// item 3) will fill it from other layouts (renamed columns, fixed values, two
-// records from one source row), and DatasetBuilder cannot tell the difference.
+// The canonical files' columns (../shared/docs/data-contract.md section 1)
+// and the canonical row: one row of one canonical file, as text, with where
+// it came from. It is the seam between reading and building: load_export
+// fills it from CSV files laid out as the contract says; a mapping (--map,
+// the mapping files of ../shared/docs/roadmap.md) will fill it from other
+// layouts (renamed columns, fixed values, two records from one source row),
+// and DatasetBuilder cannot tell the difference.
 #include <array>
 #include <cstdint>
 #include <span>

@@ -48,7 +48,8 @@ struct EvalContext {
 // requirements before its open one); what `out` already held is left alone.
 // Records dated after ctx.as_of are ignored, and scope windows (the case, an
 // episode, a period) that start after it are not evaluated. The counting
-// rules are those of docs/timescale-semantics.md; no allocation but `out`'s.
+// rules are those of ../shared/docs/timescale-semantics.md; no allocation
+// but `out`'s.
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out);
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as

@@ -1,7 +1,8 @@
 #pragma once
-// One function per kind of requirement (docs/timescale-semantics.md), each
-// appending the requirements of one rule to `out`. evaluate_case (engine.cpp)
-// runs them over the rule's scope windows.
+// One function per kind of requirement
+// (../shared/docs/timescale-semantics.md), each appending the requirements of
+// one rule to `out`. evaluate_case (engine.cpp) runs them over the rule's
+// scope windows.
 #include <cstdint>
 #include <vector>
 

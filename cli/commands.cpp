@@ -30,8 +30,15 @@ void add_input_options(CLI::App& cmd, CommonArgs& o, bool data_dir_required) {
   }
 }
 
+void add_vocabulary_option(CLI::App& cmd, std::optional<std::string>& file) {
+  cmd.add_option("--vocabulary", file, "vocabulary YAML to use instead of the built-in one (record types, fields)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+}
+
 void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
   add_input_options(cmd, o, false);
+  add_vocabulary_option(cmd, o.vocabulary);
   cmd.add_option("--holidays", o.holidays, "file of local closure dates, one per line, counted as non-working days")
       ->type_name("FILE")
       ->allow_extra_args(false);
@@ -43,6 +50,7 @@ struct Parsed {
   ValidateArgs validate;
   std::string format_text, standard_name;
   std::vector<std::string> check_files;
+  std::optional<std::string> vocabulary;  // standards check --vocabulary
 };
 
 using Runner = std::function<int(Parsed&)>;
@@ -77,6 +85,9 @@ const std::vector<Command>& commands() {
          c.add_option("-o,--output", p.audit.output, "write the report to FILE (whole or not at all)")
              ->type_name("FILE");
          c.add_flag("--exit-zero", p.audit.exit_zero, "exit 0 even when breaches are reported");
+         c.add_flag("--complete-export", p.audit.complete_export,
+                    "the export carries every kind of record: a record type found nowhere is reported as missing, "
+                    "not as not evaluable");
        },
        [](Parsed& p) {
          p.audit.format = format_of(p.format_text);
@@ -89,6 +100,7 @@ const std::vector<Command>& commands() {
       {"validate", "check an export (schema, dates, references, ordering, duplicates) without auditing",
        [](CLI::App& c, Parsed& p) {
          add_input_options(c, p.validate.common, false);
+         add_vocabulary_option(c, p.validate.common.vocabulary);
          c.add_option("-f,--format", p.format_text, "text, csv or json")
              ->check(CLI::IsMember({"text", "csv", "json"}));
        },
@@ -125,6 +137,7 @@ int cli_main(int argc, char** argv) {
   show->add_option("NAME", parsed.standard_name, "built-in name or YAML file")->required();
   CLI::App* check = standards->add_subcommand("check", "validate standard YAML files; errors as file:line:column");
   check->add_option("FILE", parsed.check_files, "YAML files")->required();
+  add_vocabulary_option(*check, parsed.vocabulary);
 
   try {
     app.parse(argc, argv);
@@ -132,7 +145,7 @@ int cli_main(int argc, char** argv) {
       if (sub->parsed()) return (*run)(parsed);
     if (list->parsed()) return run_standards_list(std::cout, std::cerr);
     if (show->parsed()) return run_standards_show(parsed.standard_name, std::cout, std::cerr);
-    if (check->parsed()) return run_standards_check(parsed.check_files, std::cout, std::cerr);
+    if (check->parsed()) return run_standards_check(parsed.check_files, parsed.vocabulary, std::cout, std::cerr);
     return kExitFailure;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);

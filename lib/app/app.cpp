@@ -39,6 +39,7 @@ CommonOptions common_options(const CommonArgs& a) {
   o.input.files = a.input.files;
   o.holidays = a.holidays;
   o.strict = a.strict;
+  o.vocabulary = a.vocabulary;
   return o;
 }
 
@@ -52,6 +53,7 @@ AuditOptions audit_options(const AuditArgs& a) {
     throw UsageError{"--from", "is after the audit date " + o.as_of.iso() + " (--as-of); nothing could be reported"};
   o.include_met = a.include_met;
   o.exit_zero = a.exit_zero;
+  o.complete_export = a.complete_export;
   o.format = a.format;
   o.output = a.output;
   return o;
@@ -90,8 +92,9 @@ int run_standards_show(const std::string& name, std::ostream& out, std::ostream&
   return run_command(err, [&] { return show_standard(name, out, err); });
 }
 
-int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
-  return run_command(err, [&] { return check_standards(files, out, err); });
+int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                        std::ostream& out, std::ostream& err) {
+  return run_command(err, [&] { return check_standards(files, vocabulary, out, err); });
 }
 
 }  // namespace ca

@@ -31,6 +31,7 @@ struct CommonArgs {
   InputFiles input;
   std::vector<std::string> holidays;  // --holidays FILE (repeatable)
   bool strict = false;                // any skipped row exits 2
+  std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
 };
 
 struct AuditArgs {
@@ -40,6 +41,7 @@ struct AuditArgs {
   std::string from;                    // --from DATE as typed; empty: every due date
   bool include_met = false;
   bool exit_zero = false;
+  bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
   std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
   std::optional<std::string> output;   // written whole or not at all
 };
@@ -65,6 +67,7 @@ int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int run_standards_list(std::ostream& out, std::ostream& err);
 int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
-int run_standards_check(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                        std::ostream& out, std::ostream& err);
 
 }  // namespace ca

@@ -8,11 +8,12 @@
 #include <optional>
 
 #include "app/commands.h"
+#include "app/vocabulary_file.h"
 #include "calendar/calendar.h"
 #include "core/status.h"
 #include "data/load.h"
 #include "data/summary.h"
-#include "engine/engine.h"
+#include "engine/evaluation.h"
 #include "report/atomic_file.h"
 #include "report/collect.h"
 #include "report/summary.h"
@@ -22,11 +23,6 @@
 
 namespace ca {
 namespace {
-
-// Cases are evaluated in chunks of this many, each into its own buffer; the
-// chunks are written in case order, so cutting the work differently (or
-// across threads) cannot change the output.
-constexpr CaseIx kChunkCases = 512;
 
 ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
   if (o.format) {
@@ -39,22 +35,6 @@ ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
   }
   if (o.output && *o.output != "-") return format_for_path(*o.output).value_or(ReportFormat::csv);
   return to_terminal ? ReportFormat::text : ReportFormat::csv;
-}
-
-// Evaluates `rs` over every case, handing each chunk's rows to `sink` in
-// case order. Stops early when `sink` returns false.
-template <class Sink>
-void evaluate_in_chunks(const ReportStandard& rs, const Dataset& data, const EvalContext& ctx, const RowFilter& filter,
-                        Sink&& sink) {
-  Chunk chunk;
-  std::vector<Requirement> scratch;
-  const auto n = static_cast<CaseIx>(data.size());
-  for (CaseIx begin = 0; begin < n; begin = chunk.end) {
-    chunk.begin = begin;
-    chunk.end = begin + std::min(kChunkCases, n - begin);
-    collect_rows(rs, data, ctx, filter, chunk, scratch);
-    if (!sink(chunk)) return;
-  }
 }
 
 int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
@@ -78,7 +58,8 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     }
   }
 
-  const Vocabulary& vocab = Vocabulary::builtin();
+  std::optional<Vocabulary> own_vocabulary;
+  const Vocabulary& vocab = vocabulary_for(o.common.vocabulary, own_vocabulary);
   std::vector<Standard> standards = resolve_standards(o.standards, vocab);
   std::stable_sort(standards.begin(), standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });
@@ -109,19 +90,21 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const std::unique_ptr<ReportWriter> writer = make_writer(report_format(o, to_stdout && stdout_is_terminal()), dest);
   const EvalContext ctx{calendar, vocab, o.as_of};
   const RowFilter filter{o.include_met, o.from};
+  std::vector<ReportStandard> report_standards;
+  for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
+  Evaluation evaluation(standards, data, ctx, o.complete_export);
   writer->begin(summary);
-  for (size_t i = 0; i < standards.size() && writer->ok(); ++i) {
-    const ReportStandard rs(standards[i], vocab);
-    StandardSummary& tally = summary.standards[i];
-    evaluate_in_chunks(rs, data, ctx, filter, [&](const Chunk& chunk) {
-      tally.requirements += chunk.requirements;
-      for (const Row& row : chunk.rows) {
-        tally.add(row);
-        writer->row(row);
-      }
-      return writer->ok();
-    });
-  }
+  Chunk rows;
+  evaluation.run([&](const EvaluatedChunk& chunk) {
+    collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows);
+    StandardSummary& tally = summary.standards[chunk.standard];
+    tally.requirements += rows.requirements;
+    for (const Row& row : rows.rows) {
+      tally.add(row);
+      writer->row(row);
+    }
+    return writer->ok();
+  });
   writer->finish(summary);
   if (!writer->ok()) {
     const std::string where = file ? o.output.value() : to_stdout ? "standard output" : "the report";
@@ -135,6 +118,9 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
       return kExitFailure;
     }
   }
+  for (size_t i = 0; i < standards.size(); ++i)
+    for (const std::string& line : rule_notes(standards[i], evaluation.status(i), evaluation.blanks(i)))
+      err << line << "\n";
   err << run_summary_line(summary) << "\n";
   const uint64_t breaches = summary.reported().breaches();
   return breaches > 0 && !o.exit_zero ? kExitFindings : kExitOk;

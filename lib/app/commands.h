@@ -22,6 +22,7 @@ struct CommonOptions {
   InputSpec input;
   std::vector<std::string> holidays;  // --holidays FILE (repeatable)
   bool strict = false;                // any skipped row exits 2
+  std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
 };
 
 struct AuditOptions {
@@ -31,6 +32,7 @@ struct AuditOptions {
   std::optional<Date> from;            // only breaches due on or after this
   bool include_met = false;
   bool exit_zero = false;
+  bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
   std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
   std::optional<std::string> output;   // written whole or not at all
 };
@@ -47,7 +49,8 @@ int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err)
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
 int list_standards(std::ostream& out, std::ostream& err);
 int show_standard(const std::string& name, std::ostream& out, std::ostream& err);
-int check_standards(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                    std::ostream& out, std::ostream& err);
 
 // Runs one command's body and returns its exit status: the one place where an
 // exception becomes a message. A FatalError (a malformed file, an invalid

@@ -5,6 +5,7 @@
 
 #include "app/commands.h"
 #include "app/output.h"
+#include "app/vocabulary_file.h"
 #include "core/status.h"
 #include "standard/describe.h"
 #include "standard/parse.h"
@@ -40,7 +41,10 @@ int show_standard(const std::string& name, std::ostream& out, std::ostream& err)
   return finish_output(out, err, kExitOk);
 }
 
-int check_standards(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                    std::ostream& out, std::ostream& err) {
+  std::optional<Vocabulary> own_vocabulary;
+  const Vocabulary* vocab = &vocabulary_for(vocabulary, own_vocabulary);
   if (files.empty()) {
     err << "caseaudit: standards check needs at least one file\n";
     return kExitFailure;
@@ -53,7 +57,7 @@ int check_standards(const std::vector<std::string>& files, std::ostream& out, st
       failed = true;
       continue;
     }
-    const ParseResult r = parse_standard(text, file, Vocabulary::builtin());
+    const ParseResult r = parse_standard(text, file, *vocab);
     for (const std::string& e : r.errors) err << e << "\n";
     if (r.ok())
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");

@@ -17,6 +17,7 @@
 #include <ostream>
 
 #include "app/commands.h"
+#include "app/vocabulary_file.h"
 #include "app/output.h"
 #include "data/summary.h"
 #include "data/validate.h"
@@ -79,7 +80,8 @@ void write_json(const std::vector<Issue>& issues, std::string& out) {
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
   LoadResult load;
   std::vector<Issue> issues;
-  const Vocabulary& vocab = Vocabulary::builtin();
+  std::optional<Vocabulary> own_vocabulary;
+  const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
   if (Status s = load_export(options.common.input, vocab, load); !s) {
     err << "caseaudit: " << s.message() << "\n";
     return kExitFailure;

@@ -163,22 +163,24 @@ void sort_each_case(std::vector<T>& items, const std::vector<uint32_t>& begin, L
 }  // namespace
 
 DatasetBuilder::DatasetBuilder(const Vocabulary& vocab)
-    : vocab_(vocab),
-      episode_types_(vocab.episode_types()),
-      tags_(vocab.tags()),
-      locations_(vocab.locations()),
-      visit_types_(vocab.visit_types()),
-      statutory_(vocab.visit_type("statutory").value_or(kNone)) {
+    : vocab_(vocab), schema_(vocab), episode_types_(vocab.episode_types()), tags_(vocab.tags()) {
   // Record type ids: 0 is visit, then the review types, then the contact types.
   const size_t n = vocab.record_types().size();
   size_t first_contact = 1;
   while (first_contact < n && vocab.file_of(static_cast<TypeId>(first_contact)) == RecordFile::reviews) ++first_contact;
   review_types_ = NameTable(vocab.record_types(), 1, first_contact);
   contact_types_ = NameTable(vocab.record_types(), first_contact, n);
+  for (size_t f = 0; f < kRecordFiles; ++f) {
+    for (const FieldDecl& field : vocab.fields(static_cast<RecordFile>(f))) {
+      field_tables_[f].push_back(field.kind == FieldKind::choice ? NameTable(field.values) : NameTable());
+      field_categories_[f].push_back("unknown " + field.name);
+    }
+  }
+  data_.facts.type_counts.assign(n, 0);
 }
 
 std::string_view DatasetBuilder::column_name(const CanonicalRow& row, int col) const {
-  return columns_of(row.file)[static_cast<size_t>(col)].name;
+  return schema_.columns(row.file)[static_cast<size_t>(col)].name;
 }
 
 bool DatasetBuilder::error(const CanonicalRow& row, int col, const char* category, std::string message) {
@@ -266,7 +268,9 @@ bool DatasetBuilder::name(const CanonicalRow& row, int col, const NameTable& tab
     return true;
   }
   const std::string_view column = column_name(row, col);
-  const std::string section = column == "location" ? "locations" : std::string(column) + "s";
+  const std::string section = column == "episode_type" || column == "review_type" || column == "contact_type"
+                                  ? std::string(column) + "s"
+                                  : fmt::format("the values of {}", column);
   return error(row, col, category,
                fmt::format("{}: unknown value {} ({})", column, quoted(v), table.expected(section)));
 }
@@ -295,7 +299,7 @@ bool DatasetBuilder::add(const CanonicalRow& row) {
   switch (row.file) {
     case InputFile::cases: return add_case(row);
     case InputFile::episodes: return add_episode(row);
-    case InputFile::visits: return add_visit(row);
+    case InputFile::visits: return add_record(row, RecordFile::visits);
     case InputFile::reviews: return add_record(row, RecordFile::reviews);
     case InputFile::contacts: return add_record(row, RecordFile::contacts);
   }
@@ -365,43 +369,92 @@ bool DatasetBuilder::add_episode(const CanonicalRow& row) {
   return true;
 }
 
-bool DatasetBuilder::add_visit(const CanonicalRow& row) {
-  using namespace visits_col;
+bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   Record r;
   r.line = row.line;
-  r.type = Vocabulary::kVisit;
-  uint16_t loc = kNone, vt = statutory_;
-  if (!case_of(row, r.case_ix) || !date_value(row, visit_date, true, r.date) || !yes_no(row, seen, r.seen) ||
-      !yes_no(row, seen_alone, r.seen_alone) ||
-      (!trim(row.values[location]).empty() && !name(row, location, locations_, "unknown location", loc)) ||
-      (!trim(row.values[visit_type]).empty() && !name(row, visit_type, visit_types_, "unknown visit_type", vt)) ||
-      !date_value(row, recorded_date, false, r.recorded))
-    return false;
-  r.location = static_cast<uint8_t>(loc);
-  r.visit_type = static_cast<uint8_t>(vt);
-  if (r.recorded != kNoDate && r.recorded < r.date)
-    warning(row, recorded_date, "recorded before date",
-            fmt::format("recorded_date: {} is before visit_date {}", r.recorded.iso(), r.date.iso()));
+  if (!case_of(row, r.case_ix)) return false;
+  int date_col = visits_col::visit_date;
+  if (file == RecordFile::visits) {
+    r.type = Vocabulary::kVisit;
+  } else {
+    using namespace records_col;
+    const bool review = file == RecordFile::reviews;
+    std::string_view ignored;
+    date_col = date;
+    if (!required(row, type, ignored) ||
+        !name(row, type, review ? review_types_ : contact_types_, review ? "unknown review_type" : "unknown contact_type",
+              r.type))
+      return false;
+  }
+  if (!date_value(row, date_col, true, r.date)) return false;
+
+  const auto columns = schema_.columns(row.file);
+  const auto& fields = vocab_.fields(file);
+  const auto& tables = field_tables_[static_cast<size_t>(file)];
+  for (size_t col = Schema::keys(row.file); col < columns.size(); ++col) {
+    const auto field = static_cast<size_t>(columns[col].field);
+    const FieldDecl& f = fields[field];
+    const int c = static_cast<int>(col);
+    const std::string_view v = trim(row.values[col]);
+    switch (f.kind) {
+      case FieldKind::date:
+        if (!date_value(row, c, f.required, r.dates[f.slot])) return false;
+        break;
+      case FieldKind::yes_no: {
+        if (v.empty() && f.required) {
+          std::string_view ignored;
+          return required(row, c, ignored);
+        }
+        YesNo yn = YesNo::unknown;
+        if (!yes_no(row, c, yn)) return false;
+        r.codes[f.slot] = static_cast<uint8_t>(yn);
+        break;
+      }
+      case FieldKind::choice: {
+        if (v.empty()) {
+          if (f.required) {
+            std::string_view ignored;
+            return required(row, c, ignored);
+          }
+          r.codes[f.slot] = f.blank;
+          break;
+        }
+        uint16_t id = 0;
+        if (!name(row, c, tables[field], field_categories_[static_cast<size_t>(file)][field].c_str(), id)) return false;
+        r.codes[f.slot] = static_cast<uint8_t>(id + 1);
+        break;
+      }
+      case FieldKind::text: break;
+    }
+  }
+  for (size_t col = Schema::keys(row.file); col < columns.size(); ++col) {
+    const FieldDecl& f = fields[static_cast<size_t>(columns[col].field)];
+    if (!f.not_before_date) continue;
+    const Date d = r.dates[f.slot];
+    if (d != kNoDate && d < r.date)
+      warning(row, static_cast<int>(col), "recorded before date",
+              fmt::format("{}: {} is before {} {}", f.name, d.iso(), column_name(row, date_col), r.date.iso()));
+  }
+  ++data_.facts.type_counts[r.type];
   records_.push_back(r);
   return true;
 }
 
-bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
-  using namespace records_col;
-  const bool review = file == RecordFile::reviews;
-  Record r;
-  r.line = row.line;
-  std::string_view ignored;
-  if (!case_of(row, r.case_ix) || !required(row, type, ignored) ||
-      !name(row, type, review ? review_types_ : contact_types_, review ? "unknown review_type" : "unknown contact_type",
-            r.type) ||
-      !date_value(row, date, true, r.date) || !date_value(row, recorded_date, false, r.recorded))
-    return false;
-  if (r.recorded != kNoDate && r.recorded < r.date)
-    warning(row, recorded_date, "recorded before date",
-            fmt::format("recorded_date: {} is before {} {}", r.recorded.iso(), column_name(row, date), r.date.iso()));
-  records_.push_back(r);
-  return true;
+void DatasetBuilder::file_read(InputFile file, std::span<const int> positions) {
+  ExportFacts& facts = data_.facts;
+  const auto columns = schema_.columns(file);
+  switch (file) {
+    case InputFile::cases: facts.dob_column = positions[cases_col::dob] >= 0; return;
+    case InputFile::episodes:
+      facts.episodes_file = true;
+      facts.episode_tags = positions[episodes_col::tags] >= 0;
+      return;
+    default: break;
+  }
+  const auto f = static_cast<size_t>(record_file_of(file));
+  facts.files[f] = true;
+  for (size_t col = Schema::keys(file); col < columns.size(); ++col)
+    if (positions[col] >= 0) facts.columns[f] |= uint64_t{1} << columns[col].field;
 }
 
 Dataset DatasetBuilder::finish() {

@@ -9,20 +9,24 @@
 //   bad date            not one of the contract's date forms ("visit_date: <parse_date's reason>")
 //   unknown case_id     not in the cases file, or its cases row was skipped (rows other than cases)
 //   duplicate case_id   a case_id seen before in the cases file (the first row is kept)
-//   unknown episode_type / review_type / contact_type / location / visit_type
+//   unknown episode_type / review_type / contact_type / <enum field>
 //                       not in the vocabulary (matched ignoring ASCII case)
-//   bad yes/no          seen or seen_alone not Y/N, yes/no, true/false, 1/0 (any case; blank = unknown)
+//   bad yes/no          a yes_no field not Y/N, yes/no, true/false, 1/0 (any case; blank = unknown)
 //   end before start    an episode's end_date before its start_date; a case's close_date before its open_date
 // Warnings (the row is kept):
 //   unknown tag           a tag that is not in the vocabulary (the tag is ignored, the rest kept)
-//   recorded before date  recorded_date earlier than the record's own date
-// Values are read with surrounding spaces and tabs trimmed. A blank visit_type
-// is statutory.
+//   recorded before date  a date field declared not_before_date (recorded_date)
+//                         earlier than the record's own date
+// Values are read with surrounding spaces and tabs trimmed. A blank enum field
+// takes the value its declaration names as `blank:` (visit_type: statutory).
+// The record files' fields are those standards/vocabulary.yaml declares.
 //
 // finish() sorts and groups as dataset.h says: cases by case_id (byte order),
 // each case's episodes by type, start, end (then line) and its records by
 // date, type, line; a blank open_date becomes the earliest episode start.
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +47,11 @@ class DatasetBuilder {
   // Adds one row; false when it was skipped (its error Issue is added). All
   // the cases rows must come before the first row of any other file.
   bool add(const CanonicalRow& row);
+  // Says that `file` is being read, with the position of each of its
+  // Schema columns in the header (-1: not there), so the Dataset's facts say
+  // which files and columns the export had.
+  void file_read(InputFile file, std::span<const int> positions);
+  const Schema& schema() const { return schema_; }
   // Reports a source row that never became a canonical row (wrong field
   // count, stray quote) as an error Issue.
   void reject(const std::string& source, uint32_t line, uint32_t column, std::string category, std::string message);
@@ -56,7 +65,6 @@ class DatasetBuilder {
  private:
   bool add_case(const CanonicalRow& row);
   bool add_episode(const CanonicalRow& row);
-  bool add_visit(const CanonicalRow& row);
   bool add_record(const CanonicalRow& row, RecordFile file);
 
   bool error(const CanonicalRow& row, int col, const char* category, std::string message);
@@ -72,6 +80,7 @@ class DatasetBuilder {
   std::string_view column_name(const CanonicalRow& row, int col) const;
 
   const Vocabulary& vocab_;
+  Schema schema_;
   Dataset data_;          // all but the records until finish()
   RecordChunks records_;  // the records until finish()
   std::vector<Issue> issues_;
@@ -81,8 +90,9 @@ class DatasetBuilder {
   StringMap<uint32_t> name_ix_;
   std::string_view last_case_id_;  // the last case_id looked up, in data_.cases (stable once cases are done)
   CaseIx last_case_ix_ = 0;
-  NameTable episode_types_, tags_, review_types_, contact_types_, locations_, visit_types_;
-  uint8_t statutory_ = kNone;
+  NameTable episode_types_, tags_, review_types_, contact_types_;
+  std::array<std::vector<NameTable>, kRecordFiles> field_tables_;       // per declared field (enums only filled)
+  std::array<std::vector<std::string>, kRecordFiles> field_categories_;  // "unknown location", ...
   std::string reason_;
 };
 

@@ -3,6 +3,7 @@
 // counts, types and names as small ids) grouped by case. Cases are sorted by
 // case_id (byte order), so iterating cases in index order gives the report's
 // order; each case's episodes and records are contiguous.
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -40,18 +41,30 @@ struct Episode {
   uint32_t line = 0;
 };
 
-// A visit, review or contact: `type` says which (Vocabulary::file_of).
-// The visit fields are kNone / unknown for reviews and contacts.
+// A visit, review or contact: `type` says which (Vocabulary::file_of). The
+// fields its file declares (vocabulary.yaml `fields`) are in its slots, as
+// the vocabulary assigns them (FieldDecl::slot): dates in `dates` (kNoDate
+// when blank), yes/no and enum fields in `codes` (kCodeBlank when blank; an
+// enum's `blank:` value when the vocabulary gives one).
 struct Record {
   CaseIx case_ix = 0;
   Date date;
-  Date recorded = kNoDate;
-  TypeId type = 0;
-  YesNo seen = YesNo::unknown;
-  YesNo seen_alone = YesNo::unknown;
-  uint8_t location = kNone;
-  uint8_t visit_type = kNone;  // blank in the file means statutory (set by the loader)
   uint32_t line = 0;
+  TypeId type = 0;
+  std::array<uint8_t, kCodeSlots> codes{};
+  std::array<Date, kDateSlots> dates{kNoDate, kNoDate};
+};
+
+// What the export holds, beyond its rows: which files and columns it had
+// and which record types occur anywhere in it. A rule that needs a file, a
+// column or a record type the export lacks is not evaluable from it.
+struct ExportFacts {
+  bool episodes_file = false;                  // episodes.csv was read
+  bool episode_tags = false;                   // ... and had a tags column
+  bool dob_column = false;                     // cases.csv had a dob column
+  std::array<bool, kRecordFiles> files{};      // visits, reviews, contacts: the file was read
+  std::array<uint64_t, kRecordFiles> columns{};  // bit i: the file had the column of its i-th declared field
+  std::vector<uint64_t> type_counts;           // records of each record type (TypeId), dated any time
 };
 
 // One case with its episodes (sorted by type, then start, then end) and its
@@ -69,6 +82,7 @@ struct Dataset {
   std::vector<uint32_t> episode_begin;  // size cases+1: episodes of case i are [episode_begin[i], episode_begin[i+1])
   std::vector<uint32_t> record_begin;   // likewise for records
   std::vector<std::string> names = {""};  // team and worker names; 0 is blank
+  ExportFacts facts;                        // what the export carries, for rules to know what they can check
 
   size_t size() const { return cases.size(); }
   CaseView view(CaseIx i) const {

@@ -36,12 +36,13 @@ Status read_table(InputFile file, const std::string& shown, const std::string& p
   CsvHeader header;
   if (Status s = header.read(reader); !s) return s;
 
-  const auto columns = columns_of(file);
+  const auto columns = builder.schema().columns(file);
   std::array<int, kMaxColumns> position{};
   position.fill(-1);
   for (size_t i = 0; i < columns.size(); ++i)
     if (Status s = header.find(columns[i].name, columns[i].required, position[i]); !s) return s;
 
+  builder.file_read(file, std::span<const int>(position.data(), columns.size()));
   CanonicalRow row;
   row.file = file;
   row.source = &stats.path;

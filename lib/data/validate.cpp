@@ -20,9 +20,7 @@ class Checker {
  public:
   Checker(const LoadResult& load, const Vocabulary& vocab, std::vector<Issue>& out)
       : load_(load), vocab_(vocab), out_(out) {
-    cla_ = vocab.episode_type("cla").value_or(kNone);
-    for (const char* name : {"strategy", "icpc"})
-      if (auto t = vocab.record_type(name)) exempt_.push_back(*t);
+    cla_ = vocab.periods_of_care().value_or(kNone);
   }
 
   void run() {
@@ -80,7 +78,7 @@ class Checker {
   bool checked_outside(const Record& r) const {
     if (load_.files[static_cast<size_t>(InputFile::episodes)].path.empty()) return false;
     if (vocab_.file_of(r.type) == RecordFile::contacts) return false;
-    return std::find(exempt_.begin(), exempt_.end(), r.type) == exempt_.end();
+    return !vocab_.outside_episodes(r.type);
   }
 
   // Records come sorted by date, type, line.
@@ -110,9 +108,11 @@ class Checker {
 
   // Everything but the date, type and line, which are equal within a run.
   static uint64_t details(const Record& r) {
-    return static_cast<uint64_t>(static_cast<uint32_t>(r.recorded.days())) << 32 |
-           static_cast<uint64_t>(r.seen) | static_cast<uint64_t>(r.seen_alone) << 2 |
-           static_cast<uint64_t>(r.location) << 4 | static_cast<uint64_t>(r.visit_type) << 12;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a over the slots: equal details, equal keys
+    const auto mix = [&h](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+    for (uint8_t c : r.codes) mix(c);
+    for (Date d : r.dates) mix(static_cast<uint32_t>(d.days()));
+    return h;
   }
 
   // The line of the first record in rs[run, i) with the same details as rs[i]
@@ -121,24 +121,31 @@ class Checker {
   // stays linear in the number of records.
   uint32_t first_with_same_details(std::span<const Record> rs, size_t run, size_t i) {
     constexpr size_t kScan = 16;
-    const uint64_t key = details(rs[i]);
     if (i - run < kScan) {
       for (size_t j = run; j < i; ++j)
-        if (details(rs[j]) == key) return rs[j].line;
+        if (same_details(rs[j], rs[i])) return rs[j].line;
       return 0;
     }
+    // Keyed by a hash of the details, each key holding the index of the first
+    // record with it; a record whose hash matches but whose details differ (a
+    // collision) is checked by a scan, so a warning is never false.
     if (first_by_details_.empty())
-      for (size_t j = run; j < i; ++j) first_by_details_.try_emplace(details(rs[j]), rs[j].line);
-    const auto [it, added] = first_by_details_.try_emplace(key, rs[i].line);
-    return added ? 0 : it->second;
+      for (size_t j = run; j < i; ++j) first_by_details_.try_emplace(details(rs[j]), j);
+    const auto [it, added] = first_by_details_.try_emplace(details(rs[i]), i);
+    if (added) return 0;
+    if (same_details(rs[it->second], rs[i])) return rs[it->second].line;
+    for (size_t j = run; j < i; ++j)
+      if (same_details(rs[j], rs[i])) return rs[j].line;
+    return 0;
   }
+
+  static bool same_details(const Record& a, const Record& b) { return a.codes == b.codes && a.dates == b.dates; }
 
   const LoadResult& load_;
   const Vocabulary& vocab_;
   std::vector<Issue>& out_;
   EpisodeTypeId cla_ = kNone;
-  std::vector<TypeId> exempt_;
-  std::unordered_map<uint64_t, uint32_t> first_by_details_;  // within a long run: details -> first line
+  std::unordered_map<uint64_t, size_t> first_by_details_;  // within a long run: hash of details -> first index
 };
 
 }  // namespace

@@ -1,51 +1,190 @@
-// evaluate_case: every rule of a standard over one case's scope windows.
+// evaluate_case: every rule of a standard over one case's scope windows;
+// rule_status: what the export lets each rule check; ReportOrder.
 #include <algorithm>
+#include <numeric>
 
+#include <fmt/format.h>
+
+#include "engine/case_index.h"
 #include "engine/kinds.h"
 
 namespace ca {
 namespace {
 
-// Due date, rule, anchor; then a chain's met requirements before its open one
-// (a record on the anchor day gives two with one anchor); the rest only makes
-// the order total, so that the output never depends on the sort.
-bool before(const Requirement& a, const Requirement& b) {
-  if (a.due != b.due) return a.due < b.due;
-  if (a.rule != b.rule) return a.rule < b.rule;
-  if (a.anchor != b.anchor) return a.anchor < b.anchor;
-  if (a.episode_type != b.episode_type) return a.episode_type < b.episode_type;
-  if ((a.met == kNoDate) != (b.met == kNoDate)) return b.met == kNoDate;
-  if (a.met != b.met) return a.met < b.met;
-  if (a.record_line != b.record_line) return a.record_line < b.record_line;
-  return a.outcome < b.outcome;
+// The selectors of a rule whose fields must be in the export.
+template <class F>
+void for_each_selector(const Rule& r, F&& f) {
+  f(r.records);
+  if (r.anchor) f(*r.anchor);
+  if (r.kind == Kind::deadline || r.kind == Kind::lead_time)
+    if (r.trigger.kind == TriggerKind::record) f(r.trigger.record);
+  for (const Phase& p : r.phases)
+    if (p.until_record) f(*p.until_record);
+}
+
+std::string missing_file(RecordFile f) { return fmt::format("no {}.csv", record_file_name(f)); }
+
+RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts, bool complete) {
+  const auto not_evaluable = [](std::string why) { return RuleStatus{false, std::move(why)}; };
+  const Scope& s = r.scope;
+  const bool uses_episodes = s.level != Level::case_open || s.while_types != 0 || !r.every_while_open.empty() ||
+                             !r.limit_when_open.empty();
+  if (uses_episodes && !facts.episodes_file) return not_evaluable("no episodes.csv");
+  if ((s.tags_all | s.tags_none) != 0 && !facts.episode_tags) return not_evaluable("episodes.csv has no tags column");
+  if (r.kind == Kind::age && !facts.dob_column) return not_evaluable("cases.csv has no dob column");
+
+  std::string why;
+  for_each_selector(r, [&](const Selector& sel) {
+    for (size_t k = 0; k < sel.types.size() && why.empty(); ++k) {
+      const RecordFile file = sel.files[k];
+      const auto f = static_cast<size_t>(file);
+      if (!facts.files[f]) {
+        why = missing_file(file);
+        break;
+      }
+      for (const Filter& filter : sel.filters) {
+        const auto decl = vocab.field(file, filter.field);
+        // A field whose blank means a value (visit_type: statutory, location:
+        // unknown) means it in every row of a file without the column too: the
+        // column is needed only when the filter turns that value away
+        // (location: [home, placement]), not when it lets it through
+        // (visit_type: statutory, location: {not: [virtual]}).
+        if (decl) {
+          const uint8_t blank = vocab.fields(file)[*decl].blank;
+          if (blank != kCodeBlank && (filter.codes >> blank & 1)) continue;
+        }
+        if (decl && !(facts.columns[f] >> *decl & 1)) {
+          why = fmt::format("{}.csv has no {} column", record_file_name(file), filter.field);
+          break;
+        }
+      }
+    }
+  });
+  if (!why.empty()) return not_evaluable(why);
+  if (r.kind == Kind::recording_lag) {
+    for (RecordFile file : r.records.files) {
+      const auto decl = vocab.field(file, r.lag_field);
+      if (decl && !(facts.columns[static_cast<size_t>(file)] >> *decl & 1))
+        return not_evaluable(fmt::format("{}.csv has no {} column", record_file_name(file), r.lag_field));
+    }
+  }
+  if (!complete) {
+    uint64_t n = 0;
+    for (TypeId t : r.records.types) n += t < facts.type_counts.size() ? facts.type_counts[t] : 0;
+    if (n == 0) {
+      std::string names;
+      for (size_t k = 0; k < r.records.types.size(); ++k)
+        names += (k == 0 ? "" : k + 1 == r.records.types.size() ? " or " : ", ") + vocab.record_types()[r.records.types[k]].name;
+      return not_evaluable(fmt::format("no {} records anywhere in the export", names));
+    }
+  }
+  return {};
+}
+
+// Counts, in one window, the records the rule would have checked but for a
+// blank value it needs: a filtered field (when no filter excludes the record
+// anyway) or, for a recording lag, the date it measures.
+uint64_t count_blanks(const RuleRun& run, const Window& w) {
+  const Rule& rule = run.rule;
+  const bool lag = rule.kind == Kind::recording_lag;
+  if (rule.records.filters.empty() && !lag) return 0;
+  const Candidates records = run.index.of(rule.records);
+  const Date last = std::min(w.end, run.ctx.as_of);
+  uint64_t n = 0;
+  for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date <= last; ++i) {
+    const Check c = check(records[i], rule.records);
+    if (c.miss == Miss::blank || (lag && c.ok() && lag_date(records[i], rule) == kNoDate)) ++n;
+  }
+  return n;
+}
+
+void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>& out) {
+  const Rule& rule = run.rule;
+  if (rule.kind == Kind::age) {
+    eval_age(run, out);
+    return;
+  }
+  Windows windows(rule.scope, run.c, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
+  Window w;
+  while (windows.next(w)) {
+    switch (rule.kind) {
+      case Kind::recurring: eval_recurring(run, w, out); break;
+      case Kind::deadline: eval_deadline(run, w, out); break;
+      case Kind::lead_time: eval_lead_time(run, w, out); break;
+      case Kind::recording_lag: eval_recording_lag(run, w, out); break;
+      case Kind::age: break;
+    }
+    if (blanks) (*blanks)[run.ix] += count_blanks(run, w);
+  }
 }
 
 }  // namespace
 
-void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out) {
+std::vector<RuleStatus> rule_status(const Standard& standard, const Vocabulary& vocab, const ExportFacts& facts,
+                                    bool complete_export) {
+  std::vector<RuleStatus> out;
+  out.reserve(standard.rules.size());
+  for (const Rule& r : standard.rules) out.push_back(status_of(r, vocab, facts, complete_export));
+  return out;
+}
+
+ReportOrder::ReportOrder(const Standard& standard, const Vocabulary& vocab) {
+  const size_t n = standard.rules.size();
+  std::vector<uint16_t> by_id(n);
+  std::iota(by_id.begin(), by_id.end(), uint16_t{0});
+  std::stable_sort(by_id.begin(), by_id.end(),
+                   [&](uint16_t a, uint16_t b) { return standard.rules[a].id < standard.rules[b].id; });
+  rule_rank_.resize(n);
+  for (size_t i = 0; i < n; ++i) rule_rank_[by_id[i]] = static_cast<uint16_t>(i);
+  const auto& types = vocab.episode_types();
+  std::vector<uint8_t> by_name(types.size());
+  std::iota(by_name.begin(), by_name.end(), uint8_t{0});
+  std::sort(by_name.begin(), by_name.end(), [&](uint8_t a, uint8_t b) { return types[a].name < types[b].name; });
+  episode_rank_.assign(256, 0);  // kNone (a blank episode_type) sorts first
+  for (size_t i = 0; i < by_name.size(); ++i) episode_rank_[by_name[i]] = static_cast<uint8_t>(i + 1);
+}
+
+bool ReportOrder::operator()(const Requirement& a, const Requirement& b) const {
+  // The report shows a met date only for met and late rows, and its status
+  // column orders met < late < missing.
+  const auto shown_met = [](const Requirement& r) {
+    return r.outcome == Outcome::met || r.outcome == Outcome::late ? r.met : kNoDate;
+  };
+  const auto status = [](const Requirement& r) {
+    return r.outcome == Outcome::met ? 0 : r.outcome == Outcome::late ? 1 : 2;
+  };
+  if (a.due != b.due) return a.due < b.due;
+  if (a.rule != b.rule) return rule_rank_[a.rule] < rule_rank_[b.rule];
+  if (a.anchor != b.anchor) return a.anchor < b.anchor;
+  if (shown_met(a) != shown_met(b)) return shown_met(a) < shown_met(b);
+  if (a.episode_type != b.episode_type) return episode_rank_[a.episode_type] < episode_rank_[b.episode_type];
+  if (status(a) != status(b)) return status(a) < status(b);
+  // The rest only makes the order total, so that the output never depends on the sort.
+  if (a.outcome != b.outcome) return a.outcome < b.outcome;
+  if (a.met != b.met) return a.met < b.met;
+  return a.record_line < b.record_line;
+}
+
+void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
+                   const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
+                   BlankCounts& blanks) {
   const size_t begin = out.size();
-  const uint8_t cla = ctx.vocab.episode_type("cla").value_or(kNone);
+  index.build(c.records);
   for (size_t n = 0; n < standard.rules.size(); ++n) {
-    const Rule& rule = standard.rules[n];
-    const auto ix = static_cast<uint16_t>(n);
-    if (rule.kind == Kind::age) {
-      eval_age(rule, ix, c, ctx, cla, out);
-      continue;
-    }
-    Windows windows(rule.scope, c, ctx.as_of, cla);
-    Window w;
-    while (windows.next(w)) {
-      switch (rule.kind) {
-        case Kind::recurring: eval_recurring(rule, ix, w, c, ctx, out); break;
-        case Kind::deadline: eval_deadline(rule, ix, w, c, ctx, out); break;
-        case Kind::lead_time: eval_lead_time(rule, ix, w, c, ctx, out); break;
-        case Kind::recording_lag: eval_recording_lag(rule, ix, w, c, ctx, out); break;
-        case Kind::age: break;
-      }
-    }
+    const size_t first = out.size();
+    run_rule(RuleRun{standard.rules[n], static_cast<uint16_t>(n), c, ctx, index}, &blanks, out);
+    if (!status[n].evaluable)
+      for (size_t i = first; i < out.size(); ++i) out[i].outcome = Outcome::not_evaluable;
   }
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end(),
-            [](const Requirement& a, const Requirement& b) { return before(a, b); });
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end(), order);
+}
+
+void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out) {
+  const std::vector<RuleStatus> status(standard.rules.size());
+  const ReportOrder order(standard, ctx.vocab);
+  CaseIndex index(ctx.vocab.record_types().size());
+  BlankCounts blanks(standard.rules.size(), 0);
+  evaluate_case(standard, status, order, c, ctx, index, out, blanks);
 }
 
 }  // namespace ca

@@ -1,9 +1,13 @@
 #pragma once
-// Evaluating one standard over one case. Independent of files and formats:
-// given a case's episodes and records, it yields every requirement owed, the
-// record that met it, and its status. Cases are independent, so callers may
+// Evaluating standards over cases. Independent of files and formats: given a
+// case's episodes and records, it yields every requirement owed, the record
+// that met it, and its status. Cases are independent, so callers may
 // evaluate them in any order or in parallel; the engine holds no state.
+// engine/evaluation.h runs a set of standards over a whole export as one
+// stream; this header is the per-case core.
 #include <cstdint>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "core/date.h"
@@ -16,12 +20,14 @@ namespace ca {
 // calendar/: report/ includes this header and may not depend on calendar
 // (ARCHITECTURE.md). Whoever builds an EvalContext includes calendar/calendar.h.
 class Calendar;
+class CaseIndex;
 
 enum class Outcome : uint8_t {
-  met,      // met on or before the due date
-  late,     // met after the due date
-  missing,  // not met, and the due date is before the audit date
-  pending,  // not met yet, due on or after the audit date (not a breach)
+  met,            // met on or before the due date
+  late,           // met after the due date
+  missing,        // not met, and the due date is before the audit date
+  pending,        // not met yet, due on or after the audit date (not a breach)
+  not_evaluable,  // the export lacks what the rule needs (a column, a file, a kind of record): never a breach
 };
 
 struct Requirement {
@@ -43,14 +49,52 @@ struct EvalContext {
   Date as_of;  // the audit date: records after it are ignored
 };
 
-// Appends the requirements of every rule of `standard` for `c` to `out`,
-// sorted by due date, then rule index, then anchor (then a chain's met
-// requirements before its open one); what `out` already held is left alone.
-// Records dated after ctx.as_of are ignored, and scope windows (the case, an
-// episode, a period) that start after it are not evaluated. The counting
-// rules are those of ../shared/docs/timescale-semantics.md; no allocation
-// but `out`'s.
+// Whether the export can support a rule. A rule that is not evaluable is
+// still run, so its requirements are known, but each comes out
+// not_evaluable instead of met, late, missing or pending.
+struct RuleStatus {
+  bool evaluable = true;
+  std::string why;  // when not: "visits.csv has no seen column", "no reviews.csv", ...
+};
+
+// What each rule of `standard` can be evaluated from, given what the export
+// holds. A rule is not evaluable when a file it reads was not given, a column
+// it needs (a filtered field, the date a recording lag measures, dob for an
+// age rule, tags for a rule with tag variants) is not in its file, or - unless
+// `complete_export` says the export carries every kind of record - none of
+// the record types that meet it occurs anywhere in the export.
+std::vector<RuleStatus> rule_status(const Standard& standard, const Vocabulary& vocab, const ExportFacts& facts,
+                                    bool complete_export);
+
+// How a standard's requirements are put in report order within a case: by
+// due date, rule id (bytes), anchor, met date (blank first), episode type name
+// and status, as the breach report sorts its rows.
+class ReportOrder {
+ public:
+  ReportOrder(const Standard& standard, const Vocabulary& vocab);
+  bool operator()(const Requirement& a, const Requirement& b) const;
+
+ private:
+  std::vector<uint16_t> rule_rank_;
+  std::vector<uint8_t> episode_rank_;  // by episode type id; kNone ranks first
+};
+
+// Per rule of a standard: the records a rule needed a value of and found
+// blank (a blank seen, no recorded_date), counted once per scope window.
+using BlankCounts = std::vector<uint64_t>;
+
+// Appends the requirements of every rule of `standard` for `c` to `out`, in
+// report order (ReportOrder); what `out` already held is left alone. Records
+// dated after ctx.as_of are ignored, and scope windows (the case, an episode,
+// a period) that start after it are not evaluated. The counting rules are those
+// of ../shared/docs/timescale-semantics.md. Every rule is taken as evaluable.
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out);
+
+// The same with what a whole-export run prepares once: each rule's status,
+// the order, an index to reuse between cases and the blank counts to add to.
+void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
+                   const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
+                   BlankCounts& blanks);
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as
 // 7 days, months clamped to the month's end. 0 working days ("the same working

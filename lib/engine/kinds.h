@@ -1,15 +1,25 @@
 #pragma once
-// One function per kind of requirement
-// (../shared/docs/timescale-semantics.md), each appending the requirements of
-// one rule to `out`. evaluate_case (engine.cpp) runs them over the rule's
-// scope windows.
+// One function per kind of requirement (../shared/docs/timescale-semantics.md),
+// each appending the requirements of one rule in one scope window to `out`.
+// evaluate_case (engine.cpp) runs them over the rule's scope windows.
 #include <cstdint>
 #include <vector>
 
+#include "engine/case_index.h"
 #include "engine/engine.h"
 #include "engine/scope.h"
 
 namespace ca {
+
+// What every kind reads: the rule, its index in the standard, the case (its
+// records indexed by type) and the context.
+struct RuleRun {
+  const Rule& rule;
+  uint16_t ix;
+  const CaseView& c;
+  const EvalContext& ctx;
+  CaseIndex& index;
+};
 
 // The fields every requirement of a rule in a window starts from.
 inline Requirement requirement(uint16_t rule, uint8_t episode_type, Date anchor, Date due) {
@@ -33,16 +43,11 @@ inline void settle(Requirement& q, const Record* r, Date as_of) {
   }
 }
 
-void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                    std::vector<Requirement>& out);
-void eval_deadline(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                   std::vector<Requirement>& out);
-void eval_lead_time(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                    std::vector<Requirement>& out);
-void eval_recording_lag(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                        std::vector<Requirement>& out);
+void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement>& out);
+void eval_deadline(const RuleRun& run, const Window& w, std::vector<Requirement>& out);
+void eval_lead_time(const RuleRun& run, const Window& w, std::vector<Requirement>& out);
+void eval_recording_lag(const RuleRun& run, const Window& w, std::vector<Requirement>& out);
 // Age rules are owed once per case, when one of the scope's windows holds the due date.
-void eval_age(const Rule& rule, uint16_t ix, const CaseView& c, const EvalContext& ctx, uint8_t cla,
-              std::vector<Requirement>& out);
+void eval_age(const RuleRun& run, std::vector<Requirement>& out);
 
 }  // namespace ca

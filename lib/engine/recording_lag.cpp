@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "engine/kinds.h"
-#include "engine/qualify.h"
 
 namespace ca {
 namespace {
@@ -15,29 +14,32 @@ bool open_on(std::span<const Episode> episodes, uint8_t type, Date d) {
 
 }  // namespace
 
-void eval_recording_lag(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                        std::vector<Requirement>& out) {
-  const auto records = c.records;
+void eval_recording_lag(const RuleRun& run, const Window& w, std::vector<Requirement>& out) {
+  const Rule& rule = run.rule;
+  const EvalContext& ctx = run.ctx;
+  const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, ctx.as_of);
   for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date <= last; ++i) {
     const Record& r = records[i];
-    if (r.recorded == kNoDate || !qualifies(r, rule.records)) continue;  // no recorded date: a data issue
+    if (!qualifies(r, rule.records)) continue;
+    const Date written = lag_date(r, rule);
+    if (written == kNoDate) continue;  // no date to measure: a data issue, counted by the engine, not a breach
     const Duration* limit = &rule.limit;
     uint8_t episode_type = w.episode_type;
     for (const LimitWhenOpen& l : rule.limit_when_open) {
-      if (open_on(c.episodes, l.episode_type, r.date)) {
+      if (open_on(run.c.episodes, l.episode_type, r.date)) {
         limit = &l.limit;
         episode_type = l.episode_type;
         break;
       }
     }
-    Requirement q = requirement(ix, episode_type, r.date, add_duration(r.date, *limit, ctx.calendar));
+    Requirement q = requirement(run.ix, episode_type, r.date, add_duration(r.date, *limit, ctx.calendar));
     q.record_line = r.line;
-    if (r.recorded > ctx.as_of) {  // written up after the audit date: not yet, as far as the audit knows
+    if (written > ctx.as_of) {  // written up after the audit date: not yet, as far as the audit knows
       q.outcome = q.due < ctx.as_of ? Outcome::missing : Outcome::pending;
     } else {
-      q.met = r.recorded;
-      q.outcome = r.recorded <= q.due ? Outcome::met : Outcome::late;
+      q.met = written;
+      q.outcome = written <= q.due ? Outcome::met : Outcome::late;
     }
     out.push_back(q);
   }

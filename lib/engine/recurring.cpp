@@ -3,7 +3,6 @@
 #include <array>
 
 #include "engine/kinds.h"
-#include "engine/qualify.h"
 
 namespace ca {
 namespace {
@@ -14,15 +13,14 @@ namespace {
 // window for the first few phases; more than that are worked out on demand.
 class PhaseEnds {
  public:
-  PhaseEnds(const Rule& rule, const Window& w, Date anchor, const CaseView& c, const EvalContext& ctx)
-      : rule_(rule), w_(w), anchor_(anchor), c_(c), ctx_(ctx) {
-    const size_t n = std::min(rule.phases.size(), kCached);
-    for (size_t i = 0; i < n; ++i) cached_[i] = compute(rule.phases[i]);
+  PhaseEnds(const RuleRun& run, const Window& w, Date anchor) : run_(run), w_(w), anchor_(anchor) {
+    const size_t n = std::min(run.rule.phases.size(), kCached);
+    for (size_t i = 0; i < n; ++i) cached_[i] = compute(run.rule.phases[i]);
   }
 
   // The interval of the first phase in force at `prev` (the last phase if none is).
   const Duration* in_force(Date prev) const {
-    const auto& phases = rule_.phases;
+    const auto& phases = run_.rule.phases;
     if (phases.empty()) return nullptr;
     for (size_t i = 0; i + 1 < phases.size(); ++i)
       if (prev < (i < kCached ? cached_[i] : compute(phases[i]))) return &phases[i].every;
@@ -34,20 +32,18 @@ class PhaseEnds {
 
   Date compute(const Phase& p) const {
     Date end = Date::max();
-    if (p.until) end = std::min(end, add_duration(anchor_, *p.until, ctx_.calendar));
+    if (p.until) end = std::min(end, add_duration(anchor_, *p.until, run_.ctx.calendar));
     if (p.until_record) {
-      const size_t i = next_qualifying(c_.records, first_on_or_after(c_.records, w_.period_start), ctx_.as_of,
-                                       *p.until_record);
-      if (i < c_.records.size()) end = std::min(end, c_.records[i].date);
+      const Candidates c = run_.index.of(*p.until_record);
+      const size_t i = next_qualifying(c, first_on_or_after(c, w_.period_start), run_.ctx.as_of, *p.until_record);
+      if (i < c.size()) end = std::min(end, c[i].date);
     }
     return end;
   }
 
-  const Rule& rule_;
+  const RuleRun& run_;
   const Window& w_;
   Date anchor_;
-  const CaseView& c_;
-  const EvalContext& ctx_;
   std::array<Date, kCached> cached_{};
 };
 
@@ -87,24 +83,26 @@ Due due_while_open(const Rule& rule, Date prev, const Window& w, const CaseView&
 
 }  // namespace
 
-void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseView& c, const EvalContext& ctx,
-                    std::vector<Requirement>& out) {
-  const auto records = c.records;
+void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement>& out) {
+  const Rule& rule = run.rule;
+  const EvalContext& ctx = run.ctx;
   const Date last = std::min(w.end, ctx.as_of);  // records after either do not count
   Date anchor = w.start;
   if (rule.anchor) {
-    const size_t a = next_qualifying(records, first_on_or_after(records, w.start), last, *rule.anchor);
-    if (a == records.size()) return;  // nothing to count from yet
-    anchor = records[a].date;
+    const Candidates a = run.index.of(*rule.anchor);
+    const size_t k = next_qualifying(a, first_on_or_after(a, w.start), last, *rule.anchor);
+    if (k == a.size()) return;  // nothing to count from yet
+    anchor = a[k].date;
   }
-  const PhaseEnds phases(rule, w, anchor, c, ctx);
+  const PhaseEnds phases(run, w, anchor);
+  const Candidates records = run.index.of(rule.records);
 
   size_t i = first_on_or_after(records, anchor);  // a record on the anchor day counts for the first
   Date prev = anchor;
   for (size_t k = 0;; ++k) {
     Due next{prev, Date::max(), w.episode_type};
     if (!rule.every_while_open.empty()) {
-      next = due_while_open(rule, prev, w, c, ctx);
+      next = due_while_open(rule, prev, w, run.c, ctx);
     } else {
       const Duration* interval = nullptr;
       if (k == 0 && rule.first) {
@@ -121,7 +119,7 @@ void eval_recurring(const Rule& rule, uint16_t ix, const Window& w, const CaseVi
     if (k > 0)
       while (i < records.size() && records[i].date <= prev) ++i;  // two on one day count once
     i = next_qualifying(records, i, last, rule.records);
-    Requirement q = requirement(ix, next.episode_type, next.from, next.due);
+    Requirement q = requirement(run.ix, next.episode_type, next.from, next.due);
     const Record* r = i < records.size() ? &records[i] : nullptr;
     settle(q, r, ctx.as_of);
     out.push_back(q);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "data/summary.h"
 
 namespace ca {
@@ -41,6 +43,34 @@ uint64_t AuditSummary::requirements() const {
   uint64_t n = 0;
   for (const auto& s : standards) n += s.requirements;
   return n;
+}
+
+std::vector<std::string> rule_notes(const Standard& standard, std::span<const RuleStatus> status,
+                                    const BlankCounts& blanks) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < standard.rules.size(); ++i) {
+    const Rule& r = standard.rules[i];
+    if (!status[i].evaluable) {
+      out.push_back(fmt::format("caseaudit: {}/{}: not evaluable from this export ({})", standard.name, r.id,
+                                status[i].why));
+      continue;
+    }
+    if (i >= blanks.size() || blanks[i] == 0) continue;
+    const bool visits = std::all_of(r.records.types.begin(), r.records.types.end(),
+                                    [](TypeId t) { return t == Vocabulary::kVisit; });
+    std::string fields;
+    if (r.kind == Kind::recording_lag && r.records.filters.empty()) {
+      fields = r.lag_field;
+    } else {
+      for (size_t f = 0; f < r.records.filters.size(); ++f)
+        fields += (f == 0 ? "" : f + 1 == r.records.filters.size() ? " or " : ", ") + r.records.filters[f].field;
+      if (r.kind == Kind::recording_lag) fields += " or " + r.lag_field;
+    }
+    out.push_back(fmt::format("caseaudit: {}/{}: {} with a blank {} {} not {}", standard.name, r.id,
+                              plural(blanks[i], visits ? "visit" : "record", visits ? "visits" : "records"), fields,
+                              blanks[i] == 1 ? "was" : "were", r.kind == Kind::recording_lag ? "checked" : "counted"));
+  }
+  return out;
 }
 
 std::string plural(uint64_t n, std::string_view one, std::string_view many) {

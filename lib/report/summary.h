@@ -5,11 +5,14 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "engine/engine.h"
 #include "report/row.h"
+#include "standard/standard.h"
 
 namespace ca {
 
@@ -51,6 +54,14 @@ struct AuditSummary {
 // on or after DATE"; with --include-met, "; 12 met on time"; with several
 // standards, the breaches of each: "(31 late, 26 missing; camden 50, x 7)".
 std::string run_summary_line(const AuditSummary& s);
+
+// What the run summary says of a standard's rules beyond the counts, one
+// line each, in rule order: each rule the export cannot support, once
+//   "caseaudit: camden/cp-visit: not evaluable from this export (visits.csv has no seen column)"
+// and each rule that met records with a blank value it needed
+//   "caseaudit: camden/visit-recording: 12 visits with a blank recorded_date were not checked"
+std::vector<std::string> rule_notes(const Standard& standard, std::span<const RuleStatus> status,
+                                    const BlankCounts& blanks);
 
 // "1 case", "2 cases".
 std::string plural(uint64_t n, std::string_view one, std::string_view many);

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <ostream>
 #include <sstream>
 
@@ -11,7 +13,7 @@
 namespace ca {
 namespace {
 
-constexpr uint8_t kNo = 1, kYes = 2;  // YesNo values of data/dataset.h
+constexpr uint8_t kNo = kCodeNo, kYes = kCodeYes;
 constexpr size_t kWidth = 80;
 
 std::string trim(std::string_view s) {
@@ -52,15 +54,12 @@ std::string short_description(const Term& t) {
 }
 
 // The episode a scope runs over, as a noun: "child protection plan", "period of care".
-// Looked-after and care-leaver episodes read better with their own nouns than with
-// their vocabulary descriptions; every other type uses its description.
+// The vocabulary's `noun` for the type where it gives one, else its description.
 std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& vocab) {
   const Term& t = vocab.episode_types()[type];
-  std::string noun = t.name == "cla"           ? "looked-after placement"
-                     : t.name == "care_leaver" ? "care-leaver episode"
-                                               : short_description(t);
+  std::string noun = vocab.episode_noun(type).empty() ? short_description(t) : vocab.episode_noun(type);
   if (level == Level::period)
-    return t.name == "cla" ? "period of care" : fmt::format("unbroken run of {} episodes", noun);
+    return vocab.periods_of_care() == type ? "period of care" : fmt::format("unbroken run of {} episodes", noun);
   return noun;
 }
 
@@ -111,9 +110,9 @@ std::string during(const Scope& s, const Vocabulary& vocab) {
   return "during each " + scope_noun(s, vocab);
 }
 
-const Filter* find_filter(const Selector& s, Field f) {
+const Filter* find_filter(const Selector& s, std::string_view field) {
   for (const Filter& filter : s.filters)
-    if (filter.field == f) return &filter;
+    if (filter.field == field) return &filter;
   return nullptr;
 }
 
@@ -126,8 +125,8 @@ int yes_no(const Filter* f) {
 }
 
 std::string seen_clause(const Selector& s) {
-  const int seen = yes_no(find_filter(s, Field::seen));
-  const int alone = yes_no(find_filter(s, Field::seen_alone));
+  const int seen = yes_no(find_filter(s, "seen"));
+  const int alone = yes_no(find_filter(s, "seen_alone"));
   std::vector<std::string> parts;
   if (seen == 2 && alone == 2) {
     parts.push_back("the child was seen alone");
@@ -147,24 +146,42 @@ std::string seen_clause(const Selector& s) {
   return out;
 }
 
-std::vector<std::string> value_names(const Filter& f, const std::vector<Term>& terms) {
+// The names of the values a filter lists (as written, before negation).
+std::vector<std::string> value_names(const Filter& f, const Vocabulary& vocab) {
+  const FieldDecl& decl = vocab.fields(f.file)[f.decl];
   std::vector<std::string> names;
-  for (uint8_t v : f.values) names.push_back(v < terms.size() ? terms[v].name : "?");
+  for (uint8_t v : f.values) {
+    if (f.kind == FieldKind::yes_no) names.push_back(v == kYes ? "Y" : "N");
+    else if (f.kind == FieldKind::choice) names.push_back(v >= 1 && v <= decl.values.size() ? decl.values[v - 1].name : "?");
+  }
   return names;
+}
+
+// The filters a phrase has not put in words already: " with outcome icpc_required",
+// " with location not virtual", " with report_received given".
+std::string other_filters(const Selector& s, const Vocabulary& vocab, std::initializer_list<std::string_view> said) {
+  std::string out;
+  for (const Filter& f : s.filters) {
+    if (std::find(said.begin(), said.end(), f.field) != said.end()) continue;
+    out += out.empty() ? " with " : " and ";
+    if (f.kind == FieldKind::date) out += f.field + " given";
+    else out += fmt::format("{} {}{}", f.field, f.negate ? "not " : "", join_or(value_names(f, vocab)));
+  }
+  return out;
 }
 
 std::string visit_phrase(const Selector& s, const Vocabulary& vocab, bool article) {
   std::string noun = "visit";
-  if (const Filter* f = find_filter(s, Field::visit_type)) {
-    const std::string types = join_or(value_names(*f, vocab.visit_types()));
+  if (const Filter* f = find_filter(s, "visit_type")) {
+    const std::string types = join_or(value_names(*f, vocab));
     noun = f->negate ? fmt::format("visit (any type but {})", types) : fmt::format("{} visit", types);
   }
   std::string out = (article ? with_article(noun) : noun) + seen_clause(s);
-  if (const Filter* f = find_filter(s, Field::location)) {
-    const std::string places = join_or(value_names(*f, vocab.locations()));
+  if (const Filter* f = find_filter(s, "location")) {
+    const std::string places = join_or(value_names(*f, vocab));
     out += f->negate ? " anywhere but " + places : " at " + places;
   }
-  return out;
+  return out + other_filters(s, vocab, {"visit_type", "seen", "seen_alone", "location"});
 }
 
 // "a statutory visit where ...", "an initial child protection conference or a review child protection conference";
@@ -180,7 +197,7 @@ std::string records_phrase(const Selector& s, const Vocabulary& vocab, bool arti
       nouns.push_back(article ? with_article(noun) : noun);
     }
   }
-  return join_or(nouns);
+  return join_or(nouns) + other_filters(s, vocab, {});
 }
 
 std::string ordinal(size_t n) {
@@ -254,7 +271,10 @@ std::string trigger_phrase(const Rule& r, const Vocabulary& vocab) {
 std::string recording_lag(const Rule& r, const Vocabulary& vocab) {
   std::string out = "Every " + records_phrase(r.records, vocab, false);
   if (r.scope.level != Level::case_open || r.scope.while_types) out += " " + during(r.scope, vocab);
-  out += fmt::format(" written up within {} of its date", r.limit.text);
+  if (r.lag_field == "recorded_date")
+    out += fmt::format(" written up within {} of its date", r.limit.text);
+  else
+    out += fmt::format(" with its {} within {} of its date", r.lag_field, r.limit.text);
   for (const LimitWhenOpen& l : r.limit_when_open)
     out += fmt::format("; within {} while {} is open", l.limit.text,
                        with_article(episode_noun(l.episode_type, Level::episode, vocab)));
@@ -305,8 +325,9 @@ std::string describe_requirement(const Rule& r, const Vocabulary& vocab) {
       return recurring(r, vocab);
     case Kind::deadline:
       // "A visit where the child was seen, within 48 hours of ...": the comma keeps the filter apart from the time.
-      return fmt::format("{}{} within {} of {}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
-                         trigger_phrase(r, vocab));
+      return fmt::format("{}{} within {} of {}{}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
+                         trigger_phrase(r, vocab),
+                         r.look_back ? fmt::format(" (one up to {} before it counts too)", r.look_back->text) : "");
     case Kind::lead_time:
       return fmt::format("{} at least {} before each {}, {}.", recs, r.before.text,
                          records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));

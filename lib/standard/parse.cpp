@@ -16,7 +16,8 @@ constexpr std::string_view kRuleKeys[] = {"id",     "title",    "measure",      
                                           "scope",  "records",  "source",          "note",
                                           "every",  "schedule", "phases",          "every_while_open",
                                           "first",  "anchor",   "trigger",         "within",
-                                          "before", "limit",    "limit_when_open", "at_age"};
+                                          "before", "limit",    "limit_when_open", "at_age",
+                                          "field",  "look_back"};
 constexpr std::string_view kRequiredRuleKeys[] = {"id", "title", "measure", "kind", "scope", "records", "source"};
 constexpr std::string_view kSourceKeys[] = {"section", "quote"};
 constexpr std::string_view kPhaseKeys[] = {"every", "until", "until_record"};
@@ -29,9 +30,9 @@ struct KindKeys {
 const KindKeys& kind_keys(Kind k) {
   static const KindKeys keys[] = {
       {{"every", "schedule", "phases", "every_while_open", "first", "anchor"}, {}},
-      {{"trigger", "within"}, {"trigger", "within"}},
+      {{"trigger", "within", "look_back"}, {"trigger", "within"}},
       {{"trigger", "before"}, {"trigger", "before"}},
-      {{"limit", "limit_when_open"}, {"limit"}},
+      {{"limit", "limit_when_open", "field"}, {"limit"}},
       {{"at_age"}, {"at_age"}},
   };
   return keys[static_cast<int>(k)];
@@ -405,6 +406,9 @@ class Parser {
     if (const Entry* e = map.find("within")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.within = *d;
     }
+    if (const Entry* e = map.find("look_back")) {
+      if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.look_back = *d;
+    }
     if (const Entry* e = map.find("before")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.before = *d;
     }
@@ -414,6 +418,7 @@ class Parser {
     if (const Entry* e = map.find("limit")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.limit = *d;
     }
+    read_lag_field(map, r);
     const Entry* e = map.find("limit_when_open");
     if (!e) return;
     if (!e->value.IsMap() || e->value.size() == 0) {
@@ -438,6 +443,28 @@ class Parser {
       }
       if (auto d = parse_duration_node(it->second, name, DurationUse::span, diag_))
         r.limit_when_open.push_back({*type, *d});
+    }
+  }
+
+  // `field`: the date field measured against the record's own date, which
+  // every file the records come from must declare as a date.
+  void read_lag_field(const MapReader& map, Rule& r) {
+    const Entry* e = map.find("field");
+    const YAML::Node& at = e ? e->value : map.find("records") ? map.find("records")->value : map.node();
+    if (e) {
+      auto name = word_value(*e, diag_);
+      if (!name) return;
+      r.lag_field = *name;
+    }
+    for (TypeId t : r.records.types) {
+      const RecordFile file = vocab_.file_of(t);
+      const auto i = vocab_.field(file, r.lag_field);
+      if (!i || vocab_.fields(file)[*i].kind != FieldKind::date) {
+        diag_.error(at, fmt::format("'{}' is not a date field of {}.csv, where '{}' records come from ({})", r.lag_field,
+                                    record_file_name(file), vocab_.record_types()[t].name, kVocabularyFile));
+        return;
+      }
+      r.lag_slot[static_cast<size_t>(file)] = vocab_.fields(file)[*i].slot;
     }
   }
 

@@ -3,6 +3,7 @@
 // requirement from ../shared/docs/timescale-semantics.md with its
 // parameters, its scope, the records that qualify, and its quoted source. Parsed from YAML by
 // standard/parse.h; the format is documented in standards/README.md.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,14 +24,21 @@ struct Duration {
   std::string text;
 };
 
-enum class Field : uint8_t { seen, seen_alone, location, visit_type };
+inline constexpr uint8_t kNoSlot = 0xFF;
 
-// A condition on a record field. The record qualifies when its value is one
-// of `values` (or, with `negate`, is not one of them). A blank field never
-// qualifies, negated or not.
+// A condition on a field the vocabulary declares for the record files
+// (vocabulary.yaml `fields`). The record qualifies when its value is one of
+// the listed ones (or, with `negate`, is not one of them); a date field
+// qualifies when it is given (`present`). A blank field never qualifies,
+// negated or not.
 struct Filter {
-  Field field = Field::seen;
-  std::vector<uint8_t> values;  // YesNo values for seen/seen_alone; vocabulary ids otherwise
+  std::string field;              // the field's name, as vocabulary.yaml declares it
+  FieldKind kind = FieldKind::yes_no;
+  RecordFile file = RecordFile::visits;  // a file that declares it (for its value names)
+  size_t decl = 0;                       // its index in Vocabulary::fields(file)
+  std::array<uint8_t, kRecordFiles> slot{kNoSlot, kNoSlot, kNoSlot};  // its slot in each record file
+  std::vector<uint8_t> values;    // the codes listed (yes_no: kCodeNo/kCodeYes; enum: value index + 1)
+  uint64_t codes = 0;             // bit c set: code c passes (negation applied; never bit 0, blank)
   bool negate = false;
 };
 
@@ -38,6 +46,13 @@ struct Filter {
 struct Selector {
   std::vector<TypeId> types;
   std::vector<Filter> filters;
+  // The record file of each type, by position in `types` (set by the parser,
+  // or by Selector::files_from).
+  std::vector<RecordFile> files;
+  void files_from(const Vocabulary& vocab) {
+    files.clear();
+    for (TypeId t : types) files.push_back(vocab.file_of(t));
+  }
 };
 
 enum class Kind : uint8_t { recurring, deadline, lead_time, recording_lag, age };
@@ -123,8 +138,14 @@ struct Rule {
   Trigger trigger;
   Duration within;
   Duration before;
+  // deadline: a qualifying record up to this long before the trigger counts
+  // too (a placement plan made before the placement started)
+  std::optional<Duration> look_back;
 
-  // recording_lag
+  // recording_lag: `field` (a date field, default recorded_date) minus the
+  // record's own date must not exceed the limit
+  std::string lag_field = "recorded_date";
+  std::array<uint8_t, kRecordFiles> lag_slot{kNoSlot, kNoSlot, kNoSlot};
   Duration limit;
   std::vector<LimitWhenOpen> limit_when_open;
 

@@ -95,9 +95,13 @@ class Kase {
   Kase& visit(const char* date, YesNo seen = YesNo::yes, const char* recorded = nullptr,
               const char* visit_type = "statutory") {
     Record r = record("visit", date);
-    r.seen = seen;
-    r.visit_type = *vocab().visit_type(visit_type);
-    if (recorded) r.recorded = dt(recorded);
+    const auto& fields = vocab().fields(RecordFile::visits);
+    const auto slot = [&](const char* name) { return fields[*vocab().field(RecordFile::visits, name)].slot; };
+    r.codes[slot("seen")] = static_cast<uint8_t>(seen);
+    const auto& types = fields[*vocab().field(RecordFile::visits, "visit_type")].values;
+    for (size_t i = 0; i < types.size(); ++i)
+      if (types[i].name == visit_type) r.codes[slot("visit_type")] = static_cast<uint8_t>(i + 1);
+    if (recorded) r.dates[slot("recorded_date")] = dt(recorded);
     records_.push_back(r);
     return *this;
   }

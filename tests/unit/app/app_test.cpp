@@ -90,5 +90,19 @@ TEST_CASE("app: the input files reach the loader, by folder or one by one") {
   CHECK(err2.str().starts_with("caseaudit: "));
 }
 
+TEST_CASE("app: --vocabulary reaches the command; a fatal problem is a message and exit 2, not an exception") {
+  std::ostringstream out, err;
+  ValidateArgs v;
+  v.common.input.dir = kSource + "/tests/data/exports/clean";
+  v.common.vocabulary = "/nonexistent-caseaudit/vocabulary.yaml";
+  CHECK(run_validate(v, out, err) == kExitFailure);
+  CHECK(out.str().empty());
+  CHECK(err.str() == "caseaudit: /nonexistent-caseaudit/vocabulary.yaml: cannot read: No such file or directory\n");
+
+  std::ostringstream out2, err2;
+  CHECK(run_standards_show("no-such-standard", out2, err2) == kExitFailure);
+  CHECK(err2.str().starts_with("caseaudit: unknown standard 'no-such-standard'"));
+}
+
 }  // namespace
 }  // namespace ca

@@ -175,8 +175,11 @@ TEST_CASE("audit: skipped rows are reported; --strict turns them into exit 2 wit
   spit(dir / "cases.csv", "case_id,team,worker\nA1,T,W\nA2,T,W\n");
   spit(dir / "episodes.csv",
        "case_id,episode_type,start_date,end_date\nA1,cp,2026-01-05,\nA2,cp,31/02/2026,\nA9,cp,2026-01-05,\n");
+  // No visits at all, and the export says it is complete: A1's visits are missing.
+  spit(dir / "visits.csv", "case_id,visit_date,seen,visit_type\n");
   AuditOptions o;
   o.common.input.dir = dir.path.string();
+  o.complete_export = true;
   o.standards = {"camden"};
   o.as_of = Date::from_ymd(2026, 11, 23);
   o.format = Format::csv;

@@ -13,6 +13,27 @@
 
 namespace ca::test {
 
+// A record's value of a declared field, by name (as the vocabulary assigns its slot).
+inline const FieldDecl& decl_of(const Record& r, const char* field) {
+  const Vocabulary& v = Vocabulary::builtin();
+  const RecordFile file = v.file_of(r.type);
+  const auto i = v.field(file, field);
+  REQUIRE_MESSAGE(i.has_value(), field);
+  return v.fields(file)[*i];
+}
+inline uint8_t code_of(const Record& r, const char* field) { return r.codes[decl_of(r, field).slot]; }
+inline Date date_of(const Record& r, const char* field) { return r.dates[decl_of(r, field).slot]; }
+inline YesNo yes_no_of(const Record& r, const char* field) { return static_cast<YesNo>(code_of(r, field)); }
+// The code of an enum value of a visits field.
+inline uint8_t visit_code(const char* field, const char* value) {
+  const Vocabulary& v = Vocabulary::builtin();
+  const FieldDecl& f = v.fields(RecordFile::visits)[*v.field(RecordFile::visits, field)];
+  for (size_t i = 0; i < f.values.size(); ++i)
+    if (f.values[i].name == value) return static_cast<uint8_t>(i + 1);
+  FAIL(value);
+  return 0;
+}
+
 class TempExport {
  public:
   TempExport() {

@@ -7,6 +7,10 @@
 #include "export.h"
 
 namespace ca {
+using test::code_of;
+using test::date_of;
+using test::visit_code;
+using test::yes_no_of;
 namespace {
 
 using test::TempExport;
@@ -86,7 +90,7 @@ TEST_CASE("headers: any case, surrounding spaces, any order, extra columns ignor
   CHECK(r.data.names[r.data.cases[0].worker] == "Ann");
   REQUIRE(r.data.records.size() == 1);
   CHECK(r.data.records[0].date == d(2024, 1, 2));
-  CHECK(r.data.records[0].recorded == d(2024, 1, 3));
+  CHECK(date_of(r.data.records[0], "recorded_date") == d(2024, 1, 3));
   CHECK(r.issues.empty());
 }
 
@@ -168,8 +172,8 @@ TEST_CASE("row errors: each class, its category and exact message, the row skipp
             "DIR/visits.csv:3:2: visit_date: ambiguous date: '05/01/24' (two-digit year; use DD/MM/YYYY or YYYY-MM-DD)",
             "DIR/visits.csv:4:3: seen: 'maybe' is not Y or N (nor yes/no, true/false, 1/0)",
             "DIR/visits.csv:5:4: seen_alone: '2' is not Y or N (nor yes/no, true/false, 1/0)",
-            "DIR/visits.csv:6:5: location: unknown value 'garden' (expected home, placement, office, school, virtual "
-            "or other)",
+            "DIR/visits.csv:6:5: location: unknown value 'garden' (expected home, placement, office, school, virtual, "
+            "other or unknown)",
             "DIR/visits.csv:7:6: visit_type: unknown value 'phone' (expected statutory, pa or other)",
             "DIR/visits.csv:8:7: recorded_date: not a date: 'yesterday' (expected YYYY-MM-DD, DD/MM/YYYY or "
             "DD-MM-YYYY)",
@@ -283,23 +287,23 @@ TEST_CASE("values: trimmed; codes match in any case; yes/no forms; blank visit_t
   const auto& v = r.data.records;
   REQUIRE(v.size() == 5);
   const YesNo Y = YesNo::yes, N = YesNo::no, U = YesNo::unknown;
-  CHECK((v[0].seen == Y && v[0].seen_alone == N && v[1].seen == Y && v[1].seen_alone == N));
-  CHECK((v[2].seen == Y && v[2].seen_alone == N && v[3].seen == Y && v[3].seen_alone == N));
-  CHECK((v[4].seen == U && v[4].seen_alone == U));
-  CHECK(v[0].location == *vocab().location("home"));
-  CHECK(v[1].location == *vocab().location("placement"));
-  CHECK(v[2].location == kNone);
-  CHECK(v[0].visit_type == *vocab().visit_type("statutory"));
-  CHECK(v[1].visit_type == *vocab().visit_type("pa"));
-  CHECK(v[2].visit_type == *vocab().visit_type("other"));
-  CHECK(v[4].visit_type == *vocab().visit_type("statutory"));
+  CHECK((yes_no_of(v[0], "seen") == Y && yes_no_of(v[0], "seen_alone") == N && yes_no_of(v[1], "seen") == Y && yes_no_of(v[1], "seen_alone") == N));
+  CHECK((yes_no_of(v[2], "seen") == Y && yes_no_of(v[2], "seen_alone") == N && yes_no_of(v[3], "seen") == Y && yes_no_of(v[3], "seen_alone") == N));
+  CHECK((yes_no_of(v[4], "seen") == U && yes_no_of(v[4], "seen_alone") == U));
+  CHECK(code_of(v[0], "location") == visit_code("location", "home"));
+  CHECK(code_of(v[1], "location") == visit_code("location", "placement"));
+  CHECK(code_of(v[2], "location") == visit_code("location", "unknown"));  // blank: unknown
+  CHECK(code_of(v[0], "visit_type") == visit_code("visit_type", "statutory"));
+  CHECK(code_of(v[1], "visit_type") == visit_code("visit_type", "pa"));
+  CHECK(code_of(v[2], "visit_type") == visit_code("visit_type", "other"));
+  CHECK(code_of(v[4], "visit_type") == visit_code("visit_type", "statutory"));
   for (const Record& rec : v) {
     CHECK(rec.type == Vocabulary::kVisit);
-    CHECK(rec.recorded == kNoDate);
+    CHECK(date_of(rec, "recorded_date") == kNoDate);
   }
 }
 
-TEST_CASE("reviews and contacts carry their record type; visit fields stay blank") {
+TEST_CASE("reviews and contacts carry their record type; no visit fields") {
   TempExport e;
   e.file("cases.csv", "case_id\nC1\n");
   e.file("reviews.csv", "case_id,review_type,review_date\nC1,rcpc,2024-02-01\n");
@@ -310,9 +314,9 @@ TEST_CASE("reviews and contacts carry their record type; visit fields stay blank
   CHECK(r.data.records[1].type == *vocab().record_type("supervision"));
   CHECK(vocab().file_of(r.data.records[0].type) == RecordFile::reviews);
   CHECK(vocab().file_of(r.data.records[1].type) == RecordFile::contacts);
-  CHECK(r.data.records[0].location == kNone);
-  CHECK(r.data.records[0].visit_type == kNone);
-  CHECK(r.data.records[0].seen == YesNo::unknown);
+  // Reviews and contacts declare no yes/no or enum fields: every code slot stays blank.
+  for (const Record& rec : r.data.records)
+    for (uint8_t c : rec.codes) CHECK(c == kCodeBlank);
   CHECK(r.data.records[1].line == 2);
 }
 

@@ -45,15 +45,19 @@ inline TagMask tag(const char* name) {
   REQUIRE_MESSAGE(t.has_value(), name);
   return TagMask{1} << *t;
 }
-inline uint8_t location(const char* name) {
-  const auto l = vocab().location(name);
-  REQUIRE_MESSAGE(l.has_value(), name);
-  return *l;
+// A declared field of a record file, and its slot.
+inline const FieldDecl& field(RecordFile file, const char* name) {
+  const auto i = vocab().field(file, name);
+  REQUIRE_MESSAGE(i.has_value(), name);
+  return vocab().fields(file)[*i];
 }
-inline uint8_t visit_type(const char* name) {
-  const auto v = vocab().visit_type(name);
-  REQUIRE_MESSAGE(v.has_value(), name);
-  return *v;
+// The code an enum field's value is stored as.
+inline uint8_t code(RecordFile file, const char* name, const char* value) {
+  const FieldDecl& f = field(file, name);
+  for (size_t i = 0; i < f.values.size(); ++i)
+    if (f.values[i].name == value) return static_cast<uint8_t>(i + 1);
+  FAIL(value);
+  return 0;
 }
 
 inline Duration working_days(int n) { return {n, Unit::working_days, fmt::format("{} working days", n)}; }
@@ -66,18 +70,40 @@ inline Selector of(std::initializer_list<const char*> types, std::vector<Filter>
   Selector s;
   for (const char* t : types) s.types.push_back(type(t));
   s.filters = std::move(filters);
+  s.files_from(vocab());
   return s;
 }
-inline Filter seen_is(YesNo v, bool negate = false) {
-  return {Field::seen, {static_cast<uint8_t>(v)}, negate};
-}
-inline Filter seen_alone_is(YesNo v) { return {Field::seen_alone, {static_cast<uint8_t>(v)}, false}; }
-inline Filter location_in(std::initializer_list<const char*> names, bool negate = false) {
-  Filter f{Field::location, {}, negate};
-  for (const char* n : names) f.values.push_back(location(n));
+// A filter on a field of `file` (visits by default), as the parser makes it:
+// values are codes (kCodeYes/kCodeNo for yes_no, value index + 1 for enums; 1 for a date's "present").
+inline Filter filter_on(const char* name, std::vector<uint8_t> values, bool negate = false,
+                        RecordFile file = RecordFile::visits) {
+  const FieldDecl& d = field(file, name);
+  Filter f;
+  f.field = name;
+  f.kind = d.kind;
+  f.file = file;
+  f.decl = *vocab().field(file, name);
+  for (size_t i = 0; i < kRecordFiles; ++i) {
+    const auto j = vocab().field(static_cast<RecordFile>(i), name);
+    if (j) f.slot[i] = vocab().fields(static_cast<RecordFile>(i))[*j].slot;
+  }
+  f.values = values;
+  uint64_t listed = 0;
+  for (uint8_t c : values) listed |= uint64_t{1} << c;
+  f.codes = (negate ? ~listed : listed) & ~uint64_t{1};
+  f.negate = negate;
   return f;
 }
-inline Filter visit_type_is(const char* name) { return {Field::visit_type, {visit_type(name)}, false}; }
+inline Filter seen_is(YesNo v, bool negate = false) { return filter_on("seen", {static_cast<uint8_t>(v)}, negate); }
+inline Filter seen_alone_is(YesNo v) { return filter_on("seen_alone", {static_cast<uint8_t>(v)}); }
+inline Filter location_in(std::initializer_list<const char*> names, bool negate = false) {
+  std::vector<uint8_t> codes;
+  for (const char* n : names) codes.push_back(code(RecordFile::visits, "location", n));
+  return filter_on("location", codes, negate);
+}
+inline Filter visit_type_is(const char* name) {
+  return filter_on("visit_type", {code(RecordFile::visits, "visit_type", name)});
+}
 // The usual statutory visit: the child seen.
 inline Selector seen_visits() { return of({"visit"}, {seen_is(YesNo::yes)}); }
 
@@ -101,6 +127,9 @@ inline Rule make_rule(Kind kind, Scope scope, Selector records) {
   r.kind = kind;
   r.scope = scope;
   r.records = std::move(records);
+  for (size_t f = 0; f < kRecordFiles; ++f)  // a recording lag measures recorded_date, as the parser sets it
+    if (const auto i = vocab().field(static_cast<RecordFile>(f), "recorded_date"))
+      r.lag_slot[f] = vocab().fields(static_cast<RecordFile>(f))[*i].slot;
   return r;
 }
 inline Rule recurring(Scope scope, Selector records, Duration every) {
@@ -149,11 +178,13 @@ struct CaseBuilder {
     Record r;
     r.date = D(date);
     r.type = Vocabulary::kVisit;
-    r.seen = f.seen;
-    r.seen_alone = f.seen_alone;
-    r.location = f.location ? location(f.location) : kNone;
-    r.visit_type = f.visit_type ? ca::test::visit_type(f.visit_type) : kNone;
-    r.recorded = f.recorded ? D(f.recorded) : kNoDate;
+    r.codes[field(RecordFile::visits, "seen").slot] = static_cast<uint8_t>(f.seen);
+    r.codes[field(RecordFile::visits, "seen_alone").slot] = static_cast<uint8_t>(f.seen_alone);
+    r.codes[field(RecordFile::visits, "location").slot] =
+        f.location ? code(RecordFile::visits, "location", f.location) : kCodeBlank;
+    r.codes[field(RecordFile::visits, "visit_type").slot] =
+        f.visit_type ? code(RecordFile::visits, "visit_type", f.visit_type) : kCodeBlank;
+    r.dates[field(RecordFile::visits, "recorded_date").slot] = f.recorded ? D(f.recorded) : kNoDate;
     r.line = next_line++;
     records.push_back(r);
     return *this;
@@ -163,7 +194,7 @@ struct CaseBuilder {
     Record r;
     r.date = D(date);
     r.type = type(type_name);
-    r.recorded = recorded ? D(recorded) : kNoDate;
+    r.dates[field(vocab().file_of(r.type), "recorded_date").slot] = recorded ? D(recorded) : kNoDate;
     r.line = next_line++;
     records.push_back(r);
     return *this;
@@ -191,6 +222,7 @@ inline const char* outcome_name(Outcome o) {
     case Outcome::late: return "late";
     case Outcome::missing: return "missing";
     case Outcome::pending: return "pending";
+    case Outcome::not_evaluable: return "not_evaluable";
   }
   return "?";
 }

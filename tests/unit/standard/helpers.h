@@ -24,6 +24,15 @@ inline std::vector<std::string> errors(std::string_view rules) {
   return parse(std::string(kHead) + std::string(rules)).errors;
 }
 
+// The code a value of an enum field of visits.csv is stored as (index + 1).
+inline uint8_t value_code(const char* field, const char* value) {
+  const Vocabulary& v = Vocabulary::builtin();
+  const FieldDecl& f = v.fields(RecordFile::visits)[*v.field(RecordFile::visits, field)];
+  for (size_t i = 0; i < f.values.size(); ++i)
+    if (f.values[i].name == value) return static_cast<uint8_t>(i + 1);
+  return 0;
+}
+
 inline std::string fixture_path(std::string_view name) {
   return std::string(CASEAUDIT_SOURCE_DIR) + "/tests/data/standards/" + std::string(name);
 }

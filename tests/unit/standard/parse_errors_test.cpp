@@ -105,7 +105,7 @@ TEST_CASE("unknown keys in scope, source, records, where and phases") {
            "t.yaml:16:13: rule 'x': source is missing 'quote'",
            "t.yaml:16:26: unknown key 'qoute' (did you mean 'quote'?)",
            "t.yaml:22:36: unknown key 'sen' (did you mean 'seen'?)",
-           "t.yaml:22:44: unknown key 'colour' (expected seen, seen_alone, location, visit_type)",
+           "t.yaml:22:44: unknown key 'colour' (expected seen, seen_alone, location, visit_type, recorded_date)",
            "t.yaml:22:68: unknown key 'no' (did you mean 'not'?)",
        });
 }
@@ -200,7 +200,7 @@ TEST_CASE("words outside the vocabulary") {
            "t.yaml:11:29: record type 'vist' is not in the vocabulary (standards/vocabulary.yaml)",
            "t.yaml:11:50: seen: 'yes' must be Y or N",
            "t.yaml:11:80: location 'house' is not in the vocabulary (standards/vocabulary.yaml)",
-           "t.yaml:11:106: visit type 'social' is not in the vocabulary (standards/vocabulary.yaml)",
+           "t.yaml:11:106: visit_type 'social' is not in the vocabulary (standards/vocabulary.yaml)",
            "t.yaml:14:5: rule 'y': missing 'source'",
            "t.yaml:21:23: episode type 'child_protection' is not in the vocabulary (standards/vocabulary.yaml)",
        });
@@ -488,7 +488,7 @@ TEST_CASE("records and filters") {
                   "\n");
   };
   CHECK(with_records("{type: icpc, where: {seen: Y}}") ==
-        Errors{"t.yaml:13:27: 'where' filters visits, and 'icpc' is not a visit"});
+        Errors{"t.yaml:13:35: 'seen' is not a field of reviews.csv, where 'icpc' records come from"});
   CHECK(with_records("{where: {seen: Y}}") == Errors{"t.yaml:13:14: 'records' is missing 'type'"});
   CHECK(with_records("[]") == Errors{"t.yaml:13:14: 'records' is an empty list"});
   CHECK(with_records("") == Errors{"t.yaml:13:5: 'records' has no value (write a record type, e.g. 'records: visit')"});

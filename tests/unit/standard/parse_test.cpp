@@ -64,11 +64,11 @@ TEST_CASE("recurring with every, filters resolved to vocabulary ids, source") {
   REQUIRE(r.records.types.size() == 1);
   CHECK(r.records.types[0] == Vocabulary::kVisit);
   REQUIRE(r.records.filters.size() == 3);
-  CHECK(r.records.filters[0].field == Field::seen);
-  CHECK(r.records.filters[0].values == std::vector<uint8_t>{2});  // YesNo::yes
-  CHECK(r.records.filters[1].field == Field::seen_alone);
-  CHECK(r.records.filters[2].field == Field::location);
-  CHECK(r.records.filters[2].values == std::vector<uint8_t>{*vocab().location("home")});
+  CHECK(r.records.filters[0].field == "seen");
+  CHECK(r.records.filters[0].values == std::vector<uint8_t>{kCodeYes});
+  CHECK(r.records.filters[1].field == "seen_alone");
+  CHECK(r.records.filters[2].field == "location");
+  CHECK(r.records.filters[2].values == std::vector<uint8_t>{test::value_code("location", "home")});
   CHECK_FALSE(r.records.filters[2].negate);
   REQUIRE(r.schedule.size() == 1);
   check_duration(r.schedule[0], 10, Unit::working_days, "10 working days");
@@ -143,7 +143,7 @@ TEST_CASE("deadlines: record, start and end triggers, a filtered trigger") {
   const Rule& not_seen = rule("cp-visit-not-seen");
   CHECK(not_seen.measure == *vocab().measure("visit_followup"));
   REQUIRE(not_seen.trigger.record.filters.size() == 1);
-  CHECK(not_seen.trigger.record.filters[0].field == Field::seen);
+  CHECK(not_seen.trigger.record.filters[0].field == "seen");
   CHECK(not_seen.trigger.record.filters[0].values == std::vector<uint8_t>{1});  // YesNo::no
   check_duration(not_seen.within, 2, Unit::days, "48 hours");
 }
@@ -205,10 +205,10 @@ TEST_CASE("a short document: any of several types, a negated filter, visit types
   CHECK(y.id == "2");
   REQUIRE(y.records.filters.size() == 2);
   CHECK(y.records.filters[0].negate);
-  CHECK(y.records.filters[0].values == std::vector<uint8_t>{*vocab().location("virtual"), *vocab().location("office")});
-  CHECK(y.records.filters[1].field == Field::visit_type);
+  CHECK(y.records.filters[0].values == std::vector<uint8_t>{test::value_code("location", "virtual"), test::value_code("location", "office")});
+  CHECK(y.records.filters[1].field == "visit_type");
   CHECK(y.records.filters[1].values ==
-        std::vector<uint8_t>{*vocab().visit_type("statutory"), *vocab().visit_type("pa")});
+        std::vector<uint8_t>{test::value_code("visit_type", "statutory"), test::value_code("visit_type", "pa")});
   CHECK(y.within.count == 0);
 }
 

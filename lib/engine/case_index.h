@@ -1,0 +1,37 @@
+#pragma once
+// One case's records indexed by type once, so that a rule looks only at the
+// records its selector can match instead of rescanning the whole case: with
+// hundreds of rules, each touches its own few records.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "data/dataset.h"
+#include "engine/qualify.h"
+#include "standard/standard.h"
+
+namespace ca {
+
+class CaseIndex {
+ public:
+  // `types`: how many record types the vocabulary has.
+  explicit CaseIndex(size_t types) : begin_(types + 1, 0) {}
+
+  // Indexes `records` (sorted by date, as a CaseView's are); forgets the last case.
+  void build(std::span<const Record> records);
+  // The records of the selector's types, in date order. The positions of a
+  // selector with several types are merged into a buffer that stays valid
+  // until the next build().
+  Candidates of(const Selector& s);
+  // How many records of type `t` the case has.
+  uint32_t count(TypeId t) const { return begin_[t + 1] - begin_[t]; }
+
+ private:
+  std::span<const Record> records_;
+  std::vector<uint32_t> begin_;  // the positions of type t are pos_[begin_[t], begin_[t + 1])
+  std::vector<uint32_t> pos_;
+  std::vector<std::vector<uint32_t>> merged_;  // buffers for selectors of several types
+  size_t used_ = 0;                            // merged_ buffers handed out for this case
+};
+
+}  // namespace ca

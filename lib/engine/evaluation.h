@@ -1,0 +1,80 @@
+#pragma once
+// The one evaluation stream: a set of standards over every case of an
+// export, yielded chunk by chunk in report order (standards in the order
+// given, cases in case_id order, each case's requirements in ReportOrder),
+// every requirement with its outcome. `audit` consumes it; so do the other
+// commands that report on requirements, without a loop of their own.
+//
+// Chunks depend only on their cases, so they may be evaluated in any order
+// or on several threads and handed on in order: the stream is the same.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "data/dataset.h"
+#include "engine/case_index.h"
+#include "engine/engine.h"
+#include "standard/standard.h"
+
+namespace ca {
+
+struct EvaluatedChunk {
+  size_t standard = 0;                    // index into the standards given
+  CaseIx begin = 0, end = 0;              // the cases [begin, end)
+  std::vector<Requirement> requirements;  // every requirement of those cases, in report order
+  std::vector<uint32_t> case_end;         // requirements of case begin + i end at case_end[i]
+  BlankCounts blanks;                     // per rule of the standard, for these cases
+
+  std::span<const Requirement> of_case(CaseIx c) const {
+    const uint32_t from = c == begin ? 0 : case_end[c - begin - 1];
+    return {requirements.data() + from, case_end[c - begin] - from};
+  }
+};
+
+class Evaluation {
+ public:
+  // Cases are evaluated in chunks of this many.
+  static constexpr CaseIx kChunkCases = 512;
+
+  // `standards` must outlive the Evaluation. `complete_export`: the export
+  // carries every kind of record, so a type that occurs nowhere is a breach
+  // for every case that owed it, not a rule that cannot be evaluated.
+  Evaluation(std::span<const Standard> standards, const Dataset& data, const EvalContext& ctx, bool complete_export);
+
+  // What each rule of standard `s` can be evaluated from.
+  const std::vector<RuleStatus>& status(size_t s) const { return plans_[s].status; }
+  // Records each rule of standard `s` found with a blank value it needed, summed over what run() handed on.
+  const BlankCounts& blanks(size_t s) const { return plans_[s].blanks; }
+
+  // Hands each chunk to sink(const EvaluatedChunk&), which returns false to
+  // stop early.
+  template <class Sink>
+  void run(Sink&& sink) {
+    EvaluatedChunk chunk;
+    CaseIndex index(ctx_.vocab.record_types().size());
+    const auto n = static_cast<CaseIx>(data_.size());
+    for (size_t s = 0; s < standards_.size(); ++s) {
+      for (CaseIx begin = 0; begin < n; begin += kChunkCases) {
+        evaluate_chunk(s, begin, std::min<CaseIx>(n, begin + kChunkCases), index, chunk);
+        for (size_t r = 0; r < chunk.blanks.size(); ++r) plans_[s].blanks[r] += chunk.blanks[r];
+        if (!sink(static_cast<const EvaluatedChunk&>(chunk))) return;
+      }
+    }
+  }
+
+  // Evaluates cases [begin, end) of standard `s` into `chunk` (cleared first).
+  void evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& index, EvaluatedChunk& chunk) const;
+
+ private:
+  struct Plan {
+    std::vector<RuleStatus> status;
+    ReportOrder order;
+    BlankCounts blanks;
+  };
+  std::span<const Standard> standards_;
+  const Dataset& data_;
+  EvalContext ctx_;
+  std::vector<Plan> plans_;
+};
+
+}  // namespace ca

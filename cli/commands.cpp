@@ -1,40 +1,23 @@
 // The command line: a table of subcommands, each filling an options struct
-// of lib/app/commands.h and calling its run_ function. No logic lives here.
+// of lib/app/app.h and calling its run_ function. No logic lives here: app
+// reads the dates and checks them (a bad one comes back as a UsageError).
 #include "cli/commands.h"
 
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <csignal>
 #include <functional>
 #include <iostream>
 #include <map>
 
-#include "app/commands.h"
-#include "core/date.h"
+#include "app/app.h"
 
 namespace ca {
 namespace {
 
-Date today() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  std::tm local{};
-  localtime_r(&t, &local);
-  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
-
-// CLI11 validator and converter for dates.
-Date to_date(const std::string& option, const std::string& text) {
-  std::string reason;
-  auto d = parse_date(text, &reason);
-  if (!d) throw CLI::ValidationError(option, reason);
-  return *d;
-}
-
 const std::map<std::string, Format> kFormats = {
     {"text", Format::text}, {"csv", Format::csv}, {"json", Format::json}, {"jsonl", Format::jsonl}};
 
-void add_input_options(CLI::App& cmd, CommonOptions& o, bool data_dir_required) {
+void add_input_options(CLI::App& cmd, CommonArgs& o, bool data_dir_required) {
   cmd.add_option("DATA_DIR", o.input.dir, "folder holding cases.csv, episodes.csv, visits.csv, reviews.csv, contacts.csv")
       ->required(data_dir_required);
   const char* help[] = {"cases file (instead of DATA_DIR/cases.csv; - is standard input)",
@@ -53,7 +36,7 @@ void add_vocabulary_option(CLI::App& cmd, std::optional<std::string>& file) {
       ->allow_extra_args(false);
 }
 
-void add_audit_input_options(CLI::App& cmd, CommonOptions& o) {
+void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
   add_input_options(cmd, o, false);
   add_vocabulary_option(cmd, o.vocabulary);
   cmd.add_option("--holidays", o.holidays, "file of local closure dates, one per line, counted as non-working days")
@@ -63,9 +46,9 @@ void add_audit_input_options(CLI::App& cmd, CommonOptions& o) {
 }
 
 struct Parsed {
-  AuditOptions audit;
-  ValidateOptions validate;
-  std::string format_text, as_of_text, from_text, standard_name;
+  AuditArgs audit;
+  ValidateArgs validate;
+  std::string format_text, standard_name;
   std::vector<std::string> check_files;
   std::optional<std::string> vocabulary;  // standards check --vocabulary
 };
@@ -93,9 +76,9 @@ const std::vector<Command>& commands() {
                       "built-in standard name, a YAML file, or all (repeatable; default all)")
              ->type_name("NAME")
              ->allow_extra_args(false);
-         c.add_option("--as-of", p.as_of_text, "audit date (default today): records after it are ignored")
+         c.add_option("--as-of", p.audit.as_of, "audit date (default today): records after it are ignored")
              ->type_name("DATE");
-         c.add_option("--from", p.from_text, "report only breaches due on or after DATE")->type_name("DATE");
+         c.add_option("--from", p.audit.from, "report only breaches due on or after DATE")->type_name("DATE");
          c.add_flag("--include-met", p.audit.include_met, "also report requirements met on time");
          c.add_option("-f,--format", p.format_text, "text, csv, json or jsonl")
              ->check(CLI::IsMember({"text", "csv", "json", "jsonl"}));
@@ -107,13 +90,12 @@ const std::vector<Command>& commands() {
                     "not as not evaluable");
        },
        [](Parsed& p) {
-         p.audit.as_of = p.as_of_text.empty() ? today() : to_date("--as-of", p.as_of_text);
-         if (!p.from_text.empty()) p.audit.from = to_date("--from", p.from_text);
-         if (p.audit.from && *p.audit.from > p.audit.as_of)
-           throw CLI::ValidationError("--from", "is after the audit date " + p.audit.as_of.iso() +
-                                                    " (--as-of); nothing could be reported");
          p.audit.format = format_of(p.format_text);
-         return run_audit(p.audit, std::cout, std::cerr);
+         try {
+           return run_audit(p.audit, std::cout, std::cerr);
+         } catch (const UsageError& e) {
+           throw CLI::ValidationError(e.option, e.reason);
+         }
        }},
       {"validate", "check an export (schema, dates, references, ordering, duplicates) without auditing",
        [](CLI::App& c, Parsed& p) {
@@ -164,7 +146,7 @@ int cli_main(int argc, char** argv) {
     if (list->parsed()) return run_standards_list(std::cout, std::cerr);
     if (show->parsed()) return run_standards_show(parsed.standard_name, std::cout, std::cerr);
     if (check->parsed()) return run_standards_check(parsed.check_files, parsed.vocabulary, std::cout, std::cerr);
-    return 2;
+    return kExitFailure;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -174,7 +156,7 @@ int cli_main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::cerr << "caseaudit: " << e.what() << "\n";
     std::cerr << "Run 'caseaudit --help' for usage.\n";
-    return 2;
+    return kExitFailure;
   }
 }
 

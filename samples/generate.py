@@ -10,8 +10,8 @@ one case that meets it and one that breaks it at the audit date.
 
 The output is deterministic (fixed seeds). The children and what each one is
 there to exercise are described in README.md. The evaluator here follows
-docs/timescale-semantics.md; it is a cross-check for the samples, not part
-of caseaudit.
+../shared/docs/timescale-semantics.md; it is a cross-check for the samples,
+not part of caseaudit.
 """
 import datetime as dt
 import os

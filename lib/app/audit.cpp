@@ -1,5 +1,5 @@
 // caseaudit audit: load the export, evaluate the standards over every case,
-// write the breach report (docs/data-contract.md sections 2-4).
+// write the breach report (../shared/docs/data-contract.md sections 2-4).
 #include <algorithm>
 #include <cstring>
 #include <exception>
@@ -44,7 +44,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   for (const std::string& file : o.common.holidays) {
     if (Status s = calendar.add_closures_file(file); !s) {
       err << "caseaudit: " << s.message() << "\n";
-      return 2;
+      return kExitFailure;
     }
   }
 
@@ -54,7 +54,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     file = std::make_unique<AtomicFile>(*o.output);
     if (Status s = file->open(); !s) {
       err << "caseaudit: " << s.message() << "\n";
-      return 2;
+      return kExitFailure;
     }
   }
 
@@ -67,13 +67,13 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   LoadResult loaded;
   if (Status s = load_export(o.common.input, vocab, loaded); !s) {
     err << "caseaudit: " << s.message() << "\n";
-    return 2;
+    return kExitFailure;
   }
   write_load_summary(loaded, err);
   if (o.common.strict) {
     if (const uint64_t skipped = count_issues(loaded.files, loaded.issues).skipped) {
       err << "caseaudit: " << plural(skipped, "row", "rows") << " skipped; no report written (--strict)\n";
-      return 2;
+      return kExitFailure;
     }
   }
   const Dataset& data = loaded.data;
@@ -110,12 +110,12 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     const std::string where = file ? o.output.value() : to_stdout ? "standard output" : "the report";
     err << "caseaudit: cannot write " << where << ": "
         << (writer->error() ? std::strerror(writer->error()) : "write error") << "\n";
-    return 2;
+    return kExitFailure;
   }
   if (file) {
     if (Status s = file->commit(); !s) {
       err << "caseaudit: " << s.message() << "\n";
-      return 2;
+      return kExitFailure;
     }
   }
   for (size_t i = 0; i < standards.size(); ++i)
@@ -123,21 +123,11 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
       err << line << "\n";
   err << run_summary_line(summary) << "\n";
   const uint64_t breaches = summary.reported().breaches();
-  return breaches > 0 && !o.exit_zero ? 1 : 0;
+  return breaches > 0 && !o.exit_zero ? kExitFindings : kExitOk;
 }
 
 }  // namespace
 
-int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err) {
-  try {
-    return audit(options, out, err);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return 2;
-  } catch (const std::exception& e) {  // out of memory, or a bug: still a message and exit 2, not an abort
-    err << "caseaudit: " << e.what() << "\n";
-    return 2;
-  }
-}
+int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err) { return audit(options, out, err); }
 
 }  // namespace ca

@@ -1,19 +1,22 @@
 #pragma once
-// The commands of caseaudit, each a function from parsed options to an exit
-// code (0, 1 or 2 as docs/data-contract.md section 4 fixes them), writing its
-// report to `out` and messages to `err`. cli/ only parses the command line
-// into these structs; everything else happens here.
+// The commands of caseaudit on the modules' own types, each a function from
+// options to an exit status (app/exit_status.h), writing its report to `out`
+// and messages to `err`. Internal to app/: the entry points of app/app.h turn
+// the command line's text into these options (dates, an InputSpec) and call
+// these; cli/ does not include this header (it names core and data types,
+// which cli may not use).
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/app.h"
+#include "app/exit_status.h"
 #include "core/date.h"
 #include "data/load.h"
 
 namespace ca {
-
-enum class Format { text, csv, json, jsonl };
 
 struct CommonOptions {
   InputSpec input;
@@ -39,12 +42,22 @@ struct ValidateOptions {
   std::optional<Format> format;  // text (default), csv or json
 };
 
+// The commands. A problem that stops the run is either reported here (a
+// Status: its message, then kExitFailure) or thrown (a FatalError, or any
+// exception) for run_command to report.
 int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
-int run_standards_list(std::ostream& out, std::ostream& err);
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
-int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
-                        std::ostream& out, std::ostream& err);
+int list_standards(std::ostream& out, std::ostream& err);
+int show_standard(const std::string& name, std::ostream& out, std::ostream& err);
+int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                    std::ostream& out, std::ostream& err);
+
+// Runs one command's body and returns its exit status: the one place where an
+// exception becomes a message. A FatalError (a malformed file, an invalid
+// standard) or any other exception (out of memory, a bug) is written to `err`
+// as "caseaudit: <message>" and returns kExitFailure, instead of an abort.
+// Every entry point of app/app.h runs its command through it.
+int run_command(std::ostream& err, const std::function<int()>& body);
 
 // Whether standard output is a terminal (decides the default --format).
 bool stdout_is_terminal();

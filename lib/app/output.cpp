@@ -4,6 +4,8 @@
 #include <cstring>
 #include <ostream>
 
+#include "app/exit_status.h"
+
 namespace ca {
 
 int finish_output(std::ostream& out, std::ostream& err, int code) {
@@ -15,7 +17,7 @@ int finish_output(std::ostream& out, std::ostream& err, int code) {
   }
   if (!out) {
     err << "caseaudit: cannot write standard output: " << (errno ? std::strerror(errno) : "write error") << "\n";
-    return 2;
+    return kExitFailure;
   }
   return code;
 }

@@ -1,13 +1,13 @@
 #pragma once
 // Finishing a command's output: a report that could not be written whole is
-// a failure (exit 2 with a message), never a silent success.
+// a failure (kExitFailure with a message), never a silent success.
 #include <iosfwd>
 
 namespace ca {
 
 // Flushes `out`; if anything written to it failed (a closed pipe, a full
 // disk), writes "caseaudit: cannot write standard output: <reason>" to `err`
-// and returns 2; otherwise returns `code`.
+// and returns kExitFailure; otherwise returns `code`.
 int finish_output(std::ostream& out, std::ostream& err, int code);
 
 }  // namespace ca

@@ -13,18 +13,13 @@
 
 namespace ca {
 
-int run_standards_list(std::ostream& out, std::ostream& err) {
+int list_standards(std::ostream& out, std::ostream& err) {
   std::vector<Standard> standards;
-  try {
-    for (const std::string& name : builtin_standard_names())
-      standards.push_back(builtin_standard(name, Vocabulary::builtin()));
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return 2;
-  }
+  for (const std::string& name : builtin_standard_names())
+    standards.push_back(builtin_standard(name, Vocabulary::builtin()));
   if (standards.empty()) {
     out << "no built-in standards\n";
-    return finish_output(out, err, 0);
+    return finish_output(out, err, kExitOk);
   }
   size_t name_width = 4, authority_width = 9;
   for (const Standard& s : standards) {
@@ -36,34 +31,23 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   for (const Standard& s : standards)
     out << fmt::format("{:<{}}  {:<{}}  {:>5}  {}\n", s.name, name_width, s.authority, authority_width, s.rules.size(),
                        s.document);
-  return finish_output(out, err, 0);
+  return finish_output(out, err, kExitOk);
 }
 
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
+int show_standard(const std::string& name, std::ostream& out, std::ostream& err) {
   const Vocabulary& vocab = Vocabulary::builtin();
-  try {
-    const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
-    describe_standard(s, vocab, out);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return 2;
-  }
-  return finish_output(out, err, 0);
+  const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
+  describe_standard(s, vocab, out);
+  return finish_output(out, err, kExitOk);
 }
 
-int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
-                        std::ostream& out, std::ostream& err) {
+int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                    std::ostream& out, std::ostream& err) {
   std::optional<Vocabulary> own_vocabulary;
-  const Vocabulary* vocab = nullptr;
-  try {
-    vocab = &vocabulary_for(vocabulary, own_vocabulary);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return 2;
-  }
+  const Vocabulary* vocab = &vocabulary_for(vocabulary, own_vocabulary);
   if (files.empty()) {
     err << "caseaudit: standards check needs at least one file\n";
-    return 2;
+    return kExitFailure;
   }
   bool failed = false;
   for (const std::string& file : files) {
@@ -79,7 +63,7 @@ int run_standards_check(const std::vector<std::string>& files, const std::option
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");
     failed = failed || !r.ok();
   }
-  return finish_output(out, err, failed ? 2 : 0);
+  return finish_output(out, err, failed ? kExitFailure : kExitOk);
 }
 
 }  // namespace ca

@@ -81,18 +81,13 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
   LoadResult load;
   std::vector<Issue> issues;
   std::optional<Vocabulary> own_vocabulary;
-  try {
-    const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
-    if (Status s = load_export(options.common.input, vocab, load); !s) {
-      err << "caseaudit: " << s.message() << "\n";
-      return 2;
-    }
-    issues = std::move(load.issues);
-    check_dataset(load, vocab, issues);
-  } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
-    return 2;
+  const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
+  if (Status s = load_export(options.common.input, vocab, load); !s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return kExitFailure;
   }
+  issues = std::move(load.issues);
+  check_dataset(load, vocab, issues);
   sort_issues(issues, load.files);
   const IssueCounts counts = count_issues(load.files, issues);
 
@@ -104,7 +99,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     case Format::text: write_text(issues, counts, text); break;
   }
   out << text;
-  return finish_output(out, err, issues.empty() ? 0 : 1);
+  return finish_output(out, err, issues.empty() ? kExitOk : kExitFindings);
 }
 
 }  // namespace ca

@@ -1,6 +1,7 @@
 #pragma once
-// Reading an export folder into a Dataset, as docs/data-contract.md section 1
-// fixes it. Every row read is either used or reported as an Issue.
+// Reading an export folder into a Dataset, as
+// ../shared/docs/data-contract.md section 1 fixes it. Every row read is
+// either used or reported as an Issue.
 //
 // The pipeline (load.cpp): csv/CsvReader (records) -> CanonicalRow (schema.h:
 // canonical column -> text, with file, line and field positions) ->

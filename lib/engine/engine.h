@@ -16,6 +16,9 @@
 
 namespace ca {
 
+// Only named here (by reference), so that including engine.h does not bring in
+// calendar/: report/ includes this header and may not depend on calendar
+// (ARCHITECTURE.md). Whoever builds an EvalContext includes calendar/calendar.h.
 class Calendar;
 class CaseIndex;
 

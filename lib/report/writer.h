@@ -1,8 +1,8 @@
 #pragma once
-// The breach report writers (docs/data-contract.md section 3). Each streams:
-// begin() once, row() for each row in report order, finish() once. Output
-// goes through a buffer to the stream in blocks; a failed write is kept
-// (ok(), error()) rather than thrown, and later writes are dropped.
+// The breach report writers (../shared/docs/data-contract.md section 3).
+// Each streams: begin() once, row() for each row in report order, finish()
+// once. Output goes through a buffer to the stream in blocks; a failed write
+// is kept (ok(), error()) rather than thrown, and later writes are dropped.
 #include <iosfwd>
 #include <memory>
 #include <optional>

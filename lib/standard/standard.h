@@ -1,7 +1,7 @@
 #pragma once
 // A practice standard as the engine sees it: rules, each one kind of
-// requirement from docs/timescale-semantics.md with its parameters, its scope,
-// the records that qualify, and its quoted source. Parsed from YAML by
+// requirement from ../shared/docs/timescale-semantics.md with its
+// parameters, its scope, the records that qualify, and its quoted source. Parsed from YAML by
 // standard/parse.h; the format is documented in standards/README.md.
 #include <array>
 #include <cstdint>

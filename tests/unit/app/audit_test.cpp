@@ -54,7 +54,7 @@ struct Run {
 
 Run run(const AuditOptions& o) {
   std::ostringstream out, err;
-  const int code = run_audit(o, out, err);
+  const int code = run_command(err, [&] { return run_audit(o, out, err); });  // as app/app.h runs it
   return {code, out.str(), err.str()};
 }
 

@@ -1,4 +1,5 @@
-// add_duration / subtract_duration: the units of docs/timescale-semantics.md.
+// add_duration / subtract_duration: the units of
+// ../shared/docs/timescale-semantics.md.
 #include "fixture.h"
 
 namespace ca::test {

@@ -1,5 +1,5 @@
 // recurring: "at least every N while the scope holds" (schedules and phases in
-// schedule.cpp and phases.cpp).
+// phases.cpp).
 #include "fixture.h"
 
 namespace ca::test {

@@ -1,0 +1,73 @@
+#pragma once
+// The commands of caseaudit as the command line gives them: plain options in
+// (text, flags and file names as typed), an exit status out
+// (app/exit_status.h), the report written to `out` and messages to `err`.
+//
+// This is app's public header, and self-contained on purpose: cli/ may use
+// only app/ (ARCHITECTURE.md), so nothing here names a type of another
+// module. app turns these options into the modules' own types (Date,
+// InputSpec: app/commands.h) and runs the command there.
+#include <array>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/exit_status.h"
+
+namespace ca {
+
+enum class Format { text, csv, json, jsonl };
+
+// The export's files, as named on the command line (data's InputSpec).
+struct InputFiles {
+  std::string dir;  // DATA_DIR; may be empty when every file is given
+  // --cases, --episodes, --visits, --reviews, --contacts, in that order;
+  // "-" is standard input (at most one).
+  std::array<std::optional<std::string>, 5> files;
+};
+
+struct CommonArgs {
+  InputFiles input;
+  std::vector<std::string> holidays;  // --holidays FILE (repeatable)
+  bool strict = false;                // any skipped row exits 2
+  std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
+};
+
+struct AuditArgs {
+  CommonArgs common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  std::string as_of;                   // --as-of DATE as typed; empty: today
+  std::string from;                    // --from DATE as typed; empty: every due date
+  bool include_met = false;
+  bool exit_zero = false;
+  bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
+  std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
+  std::optional<std::string> output;   // written whole or not at all
+};
+
+struct ValidateArgs {
+  CommonArgs common;
+  std::optional<Format> format;  // text (default), csv or json
+};
+
+// A value on the command line that the command cannot take, found before
+// anything runs (a date that is not one, --from after --as-of). cli reports
+// it as a usage error: "caseaudit: OPTION: REASON" and the --help hint.
+struct UsageError {
+  std::string option;  // "--as-of"
+  std::string reason;  // "not a date: '31/02/2024' (no day 31 in February 2024)"
+};
+
+// Each returns an ExitStatus. A fatal problem (an unreadable file, an invalid
+// standard, an exception of any kind) is written to `err` as
+// "caseaudit: <message>" and returns kExitFailure. Only run_audit throws: a
+// UsageError, before it reads or writes anything.
+int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
+int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
+int run_standards_list(std::ostream& out, std::ostream& err);
+int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
+int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
+                        std::ostream& out, std::ostream& err);
+
+}  // namespace ca

@@ -1,0 +1,14 @@
+#pragma once
+// The exit statuses of every command (../shared/docs/data-contract.md,
+// "4. Exit codes"), in the style of ninja's exit_status.h: commands return
+// these, never a bare number.
+namespace ca {
+
+enum ExitStatus {
+  kExitOk = 0,        // ran; nothing to report (audit: no breach, or --exit-zero; validate: no issue)
+  kExitFindings = 1,  // ran and found something: audit a breach, validate an issue
+  kExitFailure = 2,   // a usage error, input that could not be read, an invalid standard, a
+                      // skipped row under --strict, a report that could not be written whole
+};
+
+}  // namespace ca

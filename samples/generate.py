@@ -150,8 +150,8 @@ class Child:
         self.write_open = True
         self.episodes = []        # (type, start, end, tags)
         self.visits = []          # dict
-        self.reviews = []         # (type, date, recorded)
-        self.contacts = []        # (type, date, recorded, note)
+        self.reviews = []         # (type, date, recorded, fields)
+        self.contacts = []        # (type, date, recorded, note, fields)
         self.rng = random.Random(seed)
 
     # episodes
@@ -179,28 +179,31 @@ class Child:
             d = step(d)
         return self
 
-    def visit(self, d, seen="Y", lag=1, location="home", vtype="statutory", alone="N", recorded=True, note=""):
+    def visit(self, d, seen="Y", lag=1, location="home", vtype="statutory", alone="N", recorded=True, note="",
+              **fields):
         rec = None
         if recorded:
             rec = d + days(lag)
             if rec > AS_OF:
                 rec = AS_OF
         self.visits.append(dict(date=d, seen=seen, alone=alone if seen in ("Y", "yes") else "",
-                                location=location, vtype=vtype, recorded=rec, note=note))
+                                location=location, vtype=vtype, recorded=rec, note=note, fields=fields))
         return self
 
-    def review(self, rtype, d, lag=3):
+    def review(self, rtype, d, lag=3, **fields):
+        """fields: further columns (vocabulary.yaml `fields: reviews`), e.g. minutes_date=D(...), outcome="s47"."""
         rec = d + days(lag) if lag is not None else None
         if rec and rec > AS_OF:
             rec = AS_OF
-        self.reviews.append((rtype, d, rec))
+        self.reviews.append((rtype, d, rec, fields))
         return self
 
-    def contact(self, ctype, d, lag=0, note=""):
+    def contact(self, ctype, d, lag=0, note="", **fields):
+        """fields: further columns (vocabulary.yaml `fields: contacts`), e.g. outcome="icpc_required"."""
         rec = d + days(lag) if lag is not None else None
         if rec and rec > AS_OF:
             rec = AS_OF
-        self.contacts.append((ctype, d, rec, note))
+        self.contacts.append((ctype, d, rec, note, fields))
         return self
 
     def contact_series(self, ctype, first, stop, step, skip=()):
@@ -670,6 +673,21 @@ def build():
     c.supervision(D(2026, 4, 23), AS_OF, day_step(52))
     c.housekeeping()
 
+    # The other authorities' children: samples/children/NAME.py, each with a
+    # build(ctx) returning its Child objects (ctx is this module: Child, D, AS_OF,
+    # add_wd, wd_step, ...). Their ids are prefixed by authority, never CAM.
+    import importlib.util
+    folder = os.path.join(HERE, "children")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not name.endswith(".py") or name.startswith("_"):
+            continue
+        spec = importlib.util.spec_from_file_location("children_" + name[:-3], os.path.join(folder, name))
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for c in mod.build(sys.modules[__name__]):
+            assert not c.id.startswith("CAM"), c.id
+            kids.append(c)
+
     for c in kids:
         c.visits.sort(key=lambda v: v["date"])
         c.reviews.sort(key=lambda r: (r[1], r[0]))
@@ -939,6 +957,22 @@ class Raw:
         self.s = s
 
 
+def field_text(v):
+    if isinstance(v, dt.date):
+        return iso(v)
+    return "" if v is None else str(v)
+
+
+def extra_columns(rows_fields):
+    """The further columns used anywhere in a file, in first-use order."""
+    names = []
+    for f in rows_fields:
+        for k in f:
+            if k not in names:
+                names.append(k)
+    return names
+
+
 def write_all(kids):
     rng = random.Random(2026)
     # cases.csv: UTF-8 BOM, upper-case headers with surrounding spaces, blank optional fields.
@@ -962,30 +996,33 @@ def write_all(kids):
 
     # visits.csv: CRLF line ends, a quoted free-text note column, timestamps for recorded_date.
     rows = []
+    vextra = extra_columns(v["fields"] for c in kids for v in c.visits)
     for c in kids:
         for v in c.visits:
             seen = v["seen"]
             rows.append([c.id, iso(v["date"]), seen, v["alone"], v["location"],
                          "" if (v["vtype"] == "statutory" and rng.random() < 0.15) else v["vtype"],
-                         stamp(v["recorded"], rng), v["note"]])
+                         stamp(v["recorded"], rng), v["note"]] + [field_text(v["fields"].get(k)) for k in vextra])
     write(os.path.join(HERE, "visits.csv"),
-          ["case_id", "visit_date", "seen", "seen_alone", "location", "visit_type", "recorded_date", "note"],
+          ["case_id", "visit_date", "seen", "seen_alone", "location", "visit_type", "recorded_date", "note"] + vextra,
           rows, crlf=True)
 
     # reviews.csv: DD/MM/YYYY dates, recorded_date sometimes blank.
     rows = []
+    rextra = extra_columns(f for c in kids for *_, f in c.reviews)
     for c in kids:
-        for t, d, rec in c.reviews:
-            rows.append([c.id, t, dmy(d), dmy(rec)])
-    write(os.path.join(HERE, "reviews.csv"), ["case_id", "review_type", "review_date", "recorded_date"], rows)
+        for t, d, rec, f in c.reviews:
+            rows.append([c.id, t, dmy(d), dmy(rec)] + [field_text(f.get(k)) for k in rextra])
+    write(os.path.join(HERE, "reviews.csv"), ["case_id", "review_type", "review_date", "recorded_date"] + rextra, rows)
 
     # contacts.csv: ISO dates, recorded_date as system timestamps, a note column.
     rows = []
+    cextra = extra_columns(f for c in kids for *_, f in c.contacts)
     for c in kids:
-        for t, d, rec, note in c.contacts:
-            rows.append([c.id, t, iso(d), stamp(rec, rng), note])
+        for t, d, rec, note, f in c.contacts:
+            rows.append([c.id, t, iso(d), stamp(rec, rng), note] + [field_text(f.get(k)) for k in cextra])
     write(os.path.join(HERE, "contacts.csv"),
-          ["case_id", "contact_type", "contact_date", "recorded_date", "note"], rows)
+          ["case_id", "contact_type", "contact_date", "recorded_date", "note"] + cextra, rows)
 
 
 def main():
@@ -996,6 +1033,8 @@ def main():
     verbose = "--verbose" in sys.argv
     tally = {rid: {} for rid in list(RULES) + ["case-supervision", "visit-recording", "assessment"]}
     for c in kids:
+        if not c.id.startswith("CAM"):  # the Camden cross-check covers Camden's own sample children
+            continue
         for rid, et, a, due, met, st in evaluate(c):
             tally[rid].setdefault(st, []).append(c.id)
             if verbose and (st != "met" or "--all" in sys.argv):

@@ -34,7 +34,11 @@ TEST_CASE("samples: load cleanly and give the documented Camden results") {
   std::string issues;
   for (const Issue& i : load.issues) issues += format_issue(i) + "\n";
   CHECK_MESSAGE(load.issues.empty(), issues);
-  CHECK(load.data.size() == 32);
+  // Camden's own 32 sample children (CAM...); the other authorities' children
+  // (samples/children/) are checked by their own tests.
+  size_t camden_children = 0;
+  for (const Case& c : load.data.cases) camden_children += c.id.starts_with("CAM");
+  CHECK(camden_children == 32);
 
   std::ifstream in(root + "/standards/camden.yaml", std::ios::binary);
   std::stringstream text;
@@ -50,6 +54,7 @@ TEST_CASE("samples: load cleanly and give the documented Camden results") {
   std::vector<std::string> breaches;
   for (CaseIx i = 0; i < load.data.size(); ++i) {
     const CaseView c = load.data.view(i);
+    if (!c.info.id.starts_with("CAM")) continue;
     std::vector<Requirement> out;
     evaluate_case(camden, c, ctx, out);
     for (const Requirement& q : out) {

@@ -22,6 +22,7 @@
 
 #include "calendar/calendar.h"
 #include "data/builder.h"
+#include "data/load.h"
 #include "engine/engine.h"
 #include "standard/registry.h"
 
@@ -165,14 +166,20 @@ const Vocabulary& source_vocabulary() {
   return v;
 }
 
-void run_file(const fs::path& path) {
+// Cases per rule, and the outcomes their expectations name, over every file of one standard.
+struct Coverage {
+  std::map<std::string, int> cases_of;
+  std::map<std::string, std::set<std::string>> outcomes_of;
+};
+
+void run_file(const fs::path& path, std::map<std::string, Coverage>& coverage) {
   const YAML::Node doc = YAML::LoadFile(path.string());
   const Vocabulary& vocab = source_vocabulary();
   const std::string name = text(doc["standard"]);
   const Standard standard = load_standard_file(kRoot + "/standards/" + name + ".yaml", vocab);
 
-  std::map<std::string, int> cases_of;      // rule id -> cases naming it
-  std::map<std::string, std::set<std::string>> outcomes_of;
+  auto& cases_of = coverage[name].cases_of;  // rule id -> cases naming it
+  auto& outcomes_of = coverage[name].outcomes_of;
   for (const YAML::Node& c : doc["cases"]) {
     const std::string title = text(c["name"]);
     std::set<std::string> rules;
@@ -200,12 +207,21 @@ void run_file(const fs::path& path) {
       }
     }
   }
-  // Coverage: each rule has a case that meets it, one that breaks it, and one more.
+}
+
+// Coverage: each rule of a standard with case files has a case that meets it,
+// one that breaks it, and one more.
+void check_coverage(const std::string& name, const Coverage& cov) {
+  const Standard standard = load_standard_file(kRoot + "/standards/" + name + ".yaml", source_vocabulary());
   for (const Rule& r : standard.rules) {
-    INFO(path.filename().string(), ": rule ", r.id);
-    CHECK(cases_of[r.id] >= 3);
-    CHECK(outcomes_of[r.id].count("met") == 1);
-    CHECK((outcomes_of[r.id].count("late") + outcomes_of[r.id].count("missing")) >= 1);
+    INFO("standards/", name, ".yaml: rule ", r.id, " (tests/standards/*.cases.yaml)");
+    const auto n = cov.cases_of.find(r.id);
+    CHECK((n != cov.cases_of.end() && n->second >= 3));
+    const auto o = cov.outcomes_of.find(r.id);
+    const bool has_met = o != cov.outcomes_of.end() && o->second.count("met");
+    const bool has_breach = o != cov.outcomes_of.end() && (o->second.count("late") || o->second.count("missing"));
+    CHECK(has_met);
+    CHECK(has_breach);
   }
 }
 
@@ -218,9 +234,62 @@ std::vector<fs::path> case_files() {
 }
 
 TEST_CASE("rule cases: every tests/standards/*.cases.yaml") {
-  const auto files = case_files();
-  for (const fs::path& f : files) {
-    SUBCASE(f.filename().string().c_str()) { run_file(f); }
+  std::map<std::string, Coverage> coverage;
+  for (const fs::path& f : case_files()) run_file(f, coverage);
+  for (const auto& [name, cov] : coverage) check_coverage(name, cov);
+}
+
+// tests/standards/NAME.samples.txt: the breaches `audit samples --standard
+// NAME --as-of 2026-11-23` must report for the sample children whose case_id
+// starts with the file's prefix (its first line, "prefix: WAK"), one
+// "CASE_ID RULE_ID DUE MET|- late|missing" a line, sorted; each worked out from
+// the child's story in samples/children/NAME.py.
+TEST_CASE("samples: each authority's children give the breaches their stories say") {
+  for (const auto& e : fs::directory_iterator(kRoot + "/tests/standards")) {
+    if (!e.path().string().ends_with(".samples.txt")) continue;
+    INFO(e.path().filename().string());
+    std::string text;
+    REQUIRE(read_whole_file(e.path().string(), text).is_ok());
+    std::vector<std::string> lines;
+    for (size_t at = 0; at < text.size();) {
+      const size_t nl = text.find('\n', at);
+      const std::string line = text.substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+      if (!line.empty() && line[0] != '#') lines.push_back(line);
+      at = nl == std::string::npos ? text.size() : nl + 1;
+    }
+    REQUIRE_FALSE(lines.empty());
+    REQUIRE(lines[0].starts_with("prefix: "));
+    const std::string prefix = lines[0].substr(8);
+    const std::vector<std::string> expected(lines.begin() + 1, lines.end());
+    std::string name = e.path().filename().string();
+    name = name.substr(0, name.size() - std::string(".samples.txt").size());
+
+    const Vocabulary& vocab = source_vocabulary();
+    const Standard standard = load_standard_file(kRoot + "/standards/" + name + ".yaml", vocab);
+    InputSpec spec;
+    spec.dir = kRoot + "/samples";
+    LoadResult load;
+    const Status st = load_export(spec, vocab, load);
+    REQUIRE_MESSAGE(st.is_ok(), st.message());
+    std::string reason;
+    static const Calendar calendar;
+    const EvalContext ctx{calendar, vocab, *parse_date("2026-11-23", &reason)};
+    std::vector<std::string> got;
+    size_t children = 0;
+    for (CaseIx i = 0; i < load.data.size(); ++i) {
+      const CaseView c = load.data.view(i);
+      if (!c.info.id.starts_with(prefix)) continue;
+      ++children;
+      std::vector<Requirement> out;
+      evaluate_case(standard, c, ctx, out);
+      for (const Requirement& q : out)
+        if (q.outcome == Outcome::late || q.outcome == Outcome::missing)
+          got.push_back(c.info.id + " " + standard.rules[q.rule].id + " " + q.due.iso() + " " +
+                        (q.met == kNoDate ? "-" : q.met.iso()) + (q.outcome == Outcome::late ? " late" : " missing"));
+    }
+    std::sort(got.begin(), got.end());
+    CHECK(children > 0);
+    CHECK(joined(got) == joined(expected));
   }
 }
 

@@ -11,8 +11,9 @@ foreach(f IN LISTS FILES)
   string(LENGTH "${hex}" hexlen)
   math(EXPR size "${hexlen} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-  string(APPEND arrays "const char file${i}[] = {${bytes}0};\n")
-  string(APPEND table "    {\"${name}\", std::string_view(file${i}, ${size})},\n")
+  # unsigned char: bytes of 0x80 and over (UTF-8 text) fit without narrowing
+  string(APPEND arrays "const unsigned char file${i}[] = {${bytes}0};\n")
+  string(APPEND table "    {\"${name}\", std::string_view(reinterpret_cast<const char*>(file${i}), ${size})},\n")
   math(EXPR i "${i} + 1")
 endforeach()
 file(WRITE ${OUT}.tmp

@@ -76,7 +76,15 @@ void eval_deadline(const RuleRun& run, const Window& window, std::vector<Require
         const Date from = search_from(trigger);
         while (met < records.size() && records[met].date < from) ++met;
         met = next_qualifying(records, met, last, rule.records);
-        emit(trigger, due, met);
+        if (met == records.size() && rule.otherwise) {  // none: the fallback record counts instead
+          const Candidates alt = run.index.of(*rule.otherwise);
+          const size_t k = next_qualifying(alt, first_on_or_after(alt, from), last, *rule.otherwise);
+          Requirement q = requirement(run.ix, w.episode_type, trigger, due);
+          settle(q, k < alt.size() ? &alt[k] : nullptr, ctx.as_of);
+          out.push_back(q);
+        } else {
+          emit(trigger, due, met);
+        }
         if (rule.trigger.record.first) return;  // only the first trigger in the window
       }
       return;

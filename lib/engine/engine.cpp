@@ -16,6 +16,7 @@ template <class F>
 void for_each_selector(const Rule& r, F&& f) {
   f(r.records);
   if (r.anchor) f(*r.anchor);
+  if (r.otherwise) f(*r.otherwise);
   if (r.kind == Kind::deadline || r.kind == Kind::lead_time)
     if (r.trigger.kind == TriggerKind::record) f(r.trigger.record);
   for (const Phase& p : r.phases)
@@ -81,8 +82,11 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
         names += (k == 0 ? "" : k + 1 == sel.types.size() ? " or " : ", ") + vocab.record_types()[sel.types[k]].name;
       return fmt::format("no {} records anywhere in the export", names);
     };
-    if (!r.met_by_end)
-      if (std::string why = absent(r.records); !why.empty()) return not_evaluable(why);
+    if (!r.met_by_end) {
+      Selector meets = r.records;  // with `otherwise`, either kind will do
+      if (r.otherwise) meets.types.insert(meets.types.end(), r.otherwise->types.begin(), r.otherwise->types.end());
+      if (std::string why = absent(meets); !why.empty()) return not_evaluable(why);
+    }
     if (r.anchor)
       if (std::string why = absent(*r.anchor); !why.empty()) return not_evaluable(why);
     if ((r.kind == Kind::deadline || r.kind == Kind::lead_time) && r.trigger.kind == TriggerKind::record)

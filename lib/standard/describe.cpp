@@ -200,18 +200,25 @@ std::string records_phrase(const Selector& s, const Vocabulary& vocab, bool arti
   return join_or(nouns) + other_filters(s, vocab, {});
 }
 
+// "every month", not "every 1 month": an interval after "every", as a person says it.
+std::string every_text(const Duration& d) {
+  const std::string& t = d.text;
+  if (t.starts_with("1 ")) return t.substr(2);
+  return t;
+}
+
 std::string ordinal(size_t n) {
   static const char* names[] = {"first", "second",  "third",  "fourth", "fifth",
                                 "sixth", "seventh", "eighth", "ninth",  "tenth"};
   return n >= 1 && n <= 10 ? names[n - 1] : fmt::format("{}th", n);
 }
 
-// every_while_open: "A case discussed in supervision, at least every 1 month while a child protection plan is
+// every_while_open: "A case discussed in supervision, at least every month while a child protection plan is
 // open and every 2 months while a child in need plan is open, counted from ...; the interval is ...".
 std::string recurring_while_open(const Rule& r, const Vocabulary& vocab) {
   std::vector<std::string> steps;
   for (const EveryWhileOpen& e : r.every_while_open)
-    steps.push_back(fmt::format("every {} while {} is open", e.every.text,
+    steps.push_back(fmt::format("every {} while {} is open", every_text(e.every),
                                 with_article(episode_noun(e.episode_type, Level::episode, vocab))));
   std::string list = steps[0];
   for (size_t i = 1; i < steps.size(); ++i) list += (i + 1 == steps.size() ? " and " : ", ") + steps[i];
@@ -240,19 +247,19 @@ std::string recurring(const Rule& r, const Vocabulary& vocab) {
     std::string steps;
     for (size_t i = 0; i < r.phases.size(); ++i) {
       const Phase& p = r.phases[i];
-      steps += fmt::format("{}at least every {}", i == 0 ? "" : ", then ", p.every.text);
+      steps += fmt::format("{}at least every {}", i == 0 ? "" : ", then ", every_text(p.every));
       if (p.until) steps += fmt::format(" until {} after {}", p.until->text, origin);
       if (p.until_record) steps += " until the first " + records_phrase(*p.until_record, vocab, false);
     }
     return fmt::format("{}, {}: {}{}.", recs, from, steps, first);
   }
-  if (r.schedule.size() == 1) return fmt::format("{}, at least every {}, {}{}.", recs, r.schedule[0].text, from, first);
+  if (r.schedule.size() == 1) return fmt::format("{}, at least every {}, {}{}.", recs, every_text(r.schedule[0]), from, first);
   std::string steps;
   for (size_t i = 0; i + 1 < r.schedule.size(); ++i) {
     steps += i == 0 ? fmt::format("the first within {}", r.schedule[0].text)
                     : fmt::format(", the {} within {} of the {}", ordinal(i + 1), r.schedule[i].text, ordinal(i));
   }
-  if (!r.schedule.empty()) steps += fmt::format(", then at least every {}", r.schedule.back().text);
+  if (!r.schedule.empty()) steps += fmt::format(", then at least every {}", every_text(r.schedule.back()));
   return fmt::format("{}, {}: {}.", recs, from, steps);
 }
 
@@ -333,9 +340,12 @@ std::string describe_requirement(const Rule& r, const Vocabulary& vocab) {
                                                                          : "the " + scope_noun(r.scope, vocab)),
                            r.within.text, trigger_phrase(r, vocab));
       // "A visit where the child was seen, within 48 hours of ...": the comma keeps the filter apart from the time.
-      return fmt::format("{}{} within {} of {}{}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
+      return fmt::format("{}{} within {} of {}{}{}.", recs, r.records.filters.empty() ? "" : ",", r.within.text,
                          trigger_phrase(r, vocab),
-                         r.look_back ? fmt::format(" (one up to {} before it counts too)", r.look_back->text) : "");
+                         r.look_back ? fmt::format(" (one up to {} before it counts too)", r.look_back->text) : "",
+                         r.otherwise ? fmt::format("; where there is none, {} counts instead",
+                                                   records_phrase(*r.otherwise, vocab, true))
+                                     : "");
     case Kind::lead_time:
       return fmt::format("{} at least {} before each {}, {}.", recs, r.before.text,
                          records_phrase(r.trigger.record, vocab, false), during(r.scope, vocab));

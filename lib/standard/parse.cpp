@@ -17,7 +17,7 @@ constexpr std::string_view kRuleKeys[] = {"id",     "title",    "measure",      
                                           "every",  "schedule", "phases",          "every_while_open",
                                           "first",  "anchor",   "trigger",         "within",
                                           "before", "limit",    "limit_when_open", "at_age",
-                                          "field",  "look_back"};
+                                          "field",  "look_back", "otherwise"};
 constexpr std::string_view kRequiredRuleKeys[] = {"id", "title", "measure", "kind", "scope", "records", "source"};
 constexpr std::string_view kSourceKeys[] = {"section", "quote"};
 constexpr std::string_view kPhaseKeys[] = {"every", "until", "until_record"};
@@ -30,7 +30,7 @@ struct KindKeys {
 const KindKeys& kind_keys(Kind k) {
   static const KindKeys keys[] = {
       {{"every", "schedule", "phases", "every_while_open", "first", "anchor"}, {}},
-      {{"trigger", "within", "look_back", "anchor"}, {"trigger", "within"}},
+      {{"trigger", "within", "look_back", "anchor", "otherwise"}, {"trigger", "within"}},
       {{"trigger", "before"}, {"trigger", "before"}},
       {{"limit", "limit_when_open", "field"}, {"limit"}},
       {{"at_age"}, {"at_age"}},
@@ -429,6 +429,11 @@ class Parser {
     if (const Entry* e = map.find("anchor")) {
       r.anchor = parse_selector(*e, vocab_, diag_);
       if (r.anchor) no_first(*e, *r.anchor);
+    }
+    if (const Entry* e = map.find("otherwise")) {
+      r.otherwise = parse_selector(*e, vocab_, diag_);
+      if (r.otherwise) no_first(*e, *r.otherwise);
+      if (r.met_by_end) diag_.error(e->key_node, "'otherwise' needs records, not 'records: end'");
     }
     if (const Entry* e = map.find("look_back")) {
       if (auto d = parse_duration_entry(*e, DurationUse::span, diag_)) r.look_back = *d;

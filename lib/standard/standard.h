@@ -150,6 +150,10 @@ struct Rule {
   // deadline with `records: end`: met by the scope window's end (the episode
   // ending, the case closing), not by a record; `records` is then empty
   bool met_by_end = false;
+  // deadline: when no `records` record follows a trigger by the audit date,
+  // the first of these counts instead (an assessment with no authorisation
+  // record is taken as done when completed)
+  std::optional<Selector> otherwise;
 
   // recording_lag: `field` (a date field, default recorded_date) minus the
   // record's own date must not exceed the limit

@@ -48,11 +48,11 @@ TEST_CASE("recurring rules") {
         "days, the second within 3 months of the first, then at least every 6 months.");
   CHECK(sentence("cla-visit") ==
         "A visit where the child was seen at placement, counted from the start of each looked-after placement not "
-        "tagged long_term_match: at least every 1 week until the first looked-after child review, then at least every "
+        "tagged long_term_match: at least every week until the first looked-after child review, then at least every "
         "6 weeks; the first within 72 hours.");
   CHECK(sentence("cla-visit-long-term") ==
         "A visit where the child was seen at placement, counted from the start of each looked-after placement tagged "
-        "long_term_match: at least every 1 week until the first looked-after child review, then at least every 6 weeks "
+        "long_term_match: at least every week until the first looked-after child review, then at least every 6 weeks "
         "until 1 year after the start, then at least every 3 months; the first within 72 hours.");
   CHECK(sentence("chronology") ==
         "A chronology updated, at least every 2 months, counted from the date the case opened.");
@@ -143,7 +143,7 @@ TEST_CASE("scopes with tags, periods of other episode types, anchors on the case
         "A visit, at least every 12 weeks, counted from the first case allocated to a worker in each unbroken run of "
         "child in need plan episodes tagged disability_only and step_down and not tagged external.");
   CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
-        "A case discussed in supervision, at least every 1 month, counted from the first case allocated to a worker "
+        "A case discussed in supervision, at least every month, counted from the first case allocated to a worker "
         "while the case is open.");
 }
 
@@ -199,7 +199,7 @@ TEST_CASE("a case scope limited to the time episodes of some types are open") {
         "child in need plan, a child protection plan, a looked-after placement, a care-leaver episode or a private "
         "fostering arrangement, while one is open.");
   CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
-        "A case discussed in supervision, at least every 1 month, counted from the first case allocated to a worker "
+        "A case discussed in supervision, at least every month, counted from the first case allocated to a worker "
         "while the child is open to a child in need plan or a child protection plan.");
   CHECK(describe_requirement(r.standard.rules.at(2), vocab()) ==
         "A care plan recorded within 5 days of the date the child became open to a looked-after placement.");
@@ -241,7 +241,7 @@ TEST_CASE("an interval per episode type open") {
   for (const std::string& e : r.errors) MESSAGE(e);
   REQUIRE(r.ok());
   CHECK(describe_requirement(r.standard.rules.at(0), vocab()) ==
-        "A case discussed in supervision, at least every 1 month while a child protection plan is open, every 2 "
+        "A case discussed in supervision, at least every month while a child protection plan is open, every 2 "
         "months while a child in need plan is open, every 2 months while a looked-after placement is open and every 3 "
         "months while a care-leaver episode is open, counted from the date the child became open to one of them; the "
         "interval is the one of the episode open at the previous case discussed in supervision (the one due first, "
@@ -253,7 +253,7 @@ TEST_CASE("an interval per episode type open") {
         "the child was seen (the one due first, when several are open), and an episode that starts brings its own "
         "first deadline.");
   CHECK(describe_requirement(r.standard.rules.at(2), vocab()) ==
-        "A case discussed in supervision, at least every 1 month while a child protection plan is open, counted from "
+        "A case discussed in supervision, at least every month while a child protection plan is open, counted from "
         "the date the child became open to it; the interval is the one of the episode open at the previous case "
         "discussed in supervision (the one due first, when several are open), and an episode that starts brings its "
         "own first deadline.");

@@ -101,6 +101,10 @@ const std::vector<Command>& commands() {
        [](CLI::App& c, Parsed& p) {
          add_input_options(c, p.validate.common, false);
          add_vocabulary_option(c, p.validate.common.vocabulary);
+         c.add_option("-s,--standard", p.validate.standards,
+                      "warn of blank values these standards need (built-in name, YAML file or all; default all)")
+             ->type_name("NAME")
+             ->allow_extra_args(false);
          c.add_option("-f,--format", p.format_text, "text, csv or json")
              ->check(CLI::IsMember({"text", "csv", "json"}));
        },

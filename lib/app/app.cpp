@@ -80,6 +80,7 @@ int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err) {
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {
   ValidateOptions options;
   options.common = common_options(args.common);
+  options.standards = args.standards;
   options.format = args.format;
   return run_command(err, [&] { return run_validate(options, out, err); });
 }

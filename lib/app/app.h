@@ -48,6 +48,7 @@ struct AuditArgs {
 
 struct ValidateArgs {
   CommonArgs common;
+  std::vector<std::string> standards;  // -s/--standard: names, paths or all; empty means all
   std::optional<Format> format;  // text (default), csv or json
 };
 

@@ -39,6 +39,7 @@ struct AuditOptions {
 
 struct ValidateOptions {
   CommonOptions common;
+  std::vector<std::string> standards;  // whose needs the blank-value warnings follow; empty means all
   std::optional<Format> format;  // text (default), csv or json
 };
 

@@ -9,6 +9,10 @@
 // one; json: one array of objects with those keys (line/column null when not
 // tied to one). Nothing else is written to stdout in csv and json.
 //
+// With the standards given (--standard, default all built-in ones), it also
+// warns of every record a rule would check but for a blank value it needs
+// (app/blank_values.h).
+//
 // Exit codes: 0 no issue at all; 1 any issue, error or warning; 2 the export
 // could not be read (a fatal problem, printed on stderr as "caseaudit: ...").
 // validate takes no --strict (audit's option): it already fails on any issue,
@@ -16,12 +20,14 @@
 // output on severity=error.
 #include <ostream>
 
+#include "app/blank_values.h"
 #include "app/commands.h"
 #include "app/vocabulary_file.h"
 #include "app/output.h"
 #include "data/summary.h"
 #include "data/validate.h"
 #include "report/cells.h"
+#include "standard/registry.h"
 
 namespace ca {
 namespace {
@@ -88,6 +94,8 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
   }
   issues = std::move(load.issues);
   check_dataset(load, vocab, issues);
+  const std::vector<Standard> standards = resolve_standards(options.standards, vocab);
+  check_blank_values(load, standards, vocab, issues);
   sort_issues(issues, load.files);
   const IssueCounts counts = count_issues(load.files, issues);
 

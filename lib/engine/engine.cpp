@@ -98,18 +98,18 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
 // Counts, in one window, the records the rule would have checked but for a
 // blank value it needs: a filtered field (when no filter excludes the record
 // anyway) or, for a recording lag, the date it measures.
-uint64_t count_blanks(const RuleRun& run, const Window& w) {
+void count_blanks(const RuleRun& run, const Window& w, BlankCounts& blanks) {
   const Rule& rule = run.rule;
   const bool lag = rule.kind == Kind::recording_lag;
-  if (rule.records.filters.empty() && !lag) return 0;
+  if (rule.records.filters.empty() && !lag) return;
   const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, run.ctx.as_of);
-  uint64_t n = 0;
+  const size_t base = size_t{run.ix} * kBlankSlots;
   for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date <= last; ++i) {
     const Check c = check(records[i], rule.records);
-    if (c.miss == Miss::blank || (lag && c.ok() && lag_date(records[i], rule) == kNoDate)) ++n;
+    if (c.miss == Miss::blank) ++blanks[base + std::min<size_t>(c.filter, kBlankSlots - 2)];
+    else if (lag && c.ok() && lag_date(records[i], rule) == kNoDate) ++blanks[base + kBlankSlots - 1];
   }
-  return n;
 }
 
 void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>& out) {
@@ -128,7 +128,7 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
       case Kind::recording_lag: eval_recording_lag(run, w, out); break;
       case Kind::age: break;
     }
-    if (blanks) (*blanks)[run.ix] += count_blanks(run, w);
+    if (blanks) count_blanks(run, w, *blanks);
   }
 }
 
@@ -197,7 +197,7 @@ void evaluate_case(const Standard& standard, const CaseView& c, const EvalContex
   const std::vector<RuleStatus> status(standard.rules.size());
   const ReportOrder order(standard, ctx.vocab);
   CaseIndex index(ctx.vocab.record_types().size());
-  BlankCounts blanks(standard.rules.size(), 0);
+  BlankCounts blanks = blank_counts(standard);
   evaluate_case(standard, status, order, c, ctx, index, out, blanks);
 }
 

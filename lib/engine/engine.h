@@ -79,9 +79,14 @@ class ReportOrder {
   std::vector<uint8_t> episode_rank_;  // by episode type id; kNone ranks first
 };
 
-// Per rule of a standard: the records a rule needed a value of and found
-// blank (a blank seen, no recorded_date), counted once per scope window.
+// Per rule of a standard and field: the records a rule needed a value of and
+// found blank (a blank seen, no recorded_date), counted once per scope window.
+// Index rule * kBlankSlots + k: k < kBlankSlots - 1 is the rule's k-th filter
+// of `records` (the field found blank), kBlankSlots - 1 the date a recording
+// lag measures. Sized with blank_counts(standard).
+inline constexpr size_t kBlankSlots = 9;
 using BlankCounts = std::vector<uint64_t>;
+inline BlankCounts blank_counts(const Standard& s) { return BlankCounts(s.rules.size() * kBlankSlots, 0); }
 
 // Appends the requirements of every rule of `standard` for `c` to `out`, in
 // report order (ReportOrder); what `out` already held is left alone. Records

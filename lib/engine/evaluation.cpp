@@ -8,7 +8,7 @@ Evaluation::Evaluation(std::span<const Standard> standards, const Dataset& data,
   plans_.reserve(standards.size());
   for (const Standard& s : standards)
     plans_.push_back({rule_status(s, ctx.vocab, data.facts, complete_export), ReportOrder(s, ctx.vocab),
-                      BlankCounts(s.rules.size(), 0)});
+                      blank_counts(s)});
 }
 
 void Evaluation::evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& index, EvaluatedChunk& chunk) const {
@@ -19,7 +19,7 @@ void Evaluation::evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& i
   chunk.end = end;
   chunk.requirements.clear();
   chunk.case_end.clear();
-  chunk.blanks.assign(standard.rules.size(), 0);
+  chunk.blanks = blank_counts(standard);
   for (CaseIx i = begin; i < end; ++i) {
     evaluate_case(standard, plan.status, plan.order, data_.view(i), ctx_, index, chunk.requirements, chunk.blanks);
     chunk.case_end.push_back(static_cast<uint32_t>(chunk.requirements.size()));

@@ -55,20 +55,20 @@ std::vector<std::string> rule_notes(const Standard& standard, std::span<const Ru
                                 status[i].why));
       continue;
     }
-    if (i >= blanks.size() || blanks[i] == 0) continue;
     const bool visits = std::all_of(r.records.types.begin(), r.records.types.end(),
                                     [](TypeId t) { return t == Vocabulary::kVisit; });
-    std::string fields;
-    if (r.kind == Kind::recording_lag && r.records.filters.empty()) {
-      fields = r.lag_field;
-    } else {
-      for (size_t f = 0; f < r.records.filters.size(); ++f)
-        fields += (f == 0 ? "" : f + 1 == r.records.filters.size() ? " or " : ", ") + r.records.filters[f].field;
-      if (r.kind == Kind::recording_lag) fields += " or " + r.lag_field;
+    for (size_t k = 0; k < kBlankSlots; ++k) {
+      const size_t at = i * kBlankSlots + k;
+      if (at >= blanks.size() || blanks[at] == 0) continue;
+      const bool lag = k == kBlankSlots - 1;
+      const std::string field = lag                               ? r.lag_field
+                                : k < r.records.filters.size() ? r.records.filters[k].field
+                                                               : "filtered field";
+      const uint64_t n = blanks[at];
+      out.push_back(fmt::format("caseaudit: {}/{}: {} with a blank {} {} not {}", standard.name, r.id,
+                                plural(n, visits ? "visit" : "record", visits ? "visits" : "records"), field,
+                                n == 1 ? "was" : "were", lag ? "checked" : "counted"));
     }
-    out.push_back(fmt::format("caseaudit: {}/{}: {} with a blank {} {} not {}", standard.name, r.id,
-                              plural(blanks[i], visits ? "visit" : "record", visits ? "visits" : "records"), fields,
-                              blanks[i] == 1 ? "was" : "were", r.kind == Kind::recording_lag ? "checked" : "counted"));
   }
   return out;
 }

@@ -133,7 +133,7 @@ int cli_main(int argc, char** argv) {
     runners.emplace_back(sub, &cmd.run);
   }
 
-  // standards list | show NAME | check FILE...
+  // standards list | show NAME | check FILE... | vocabulary
   CLI::App* standards = app.add_subcommand("standards", "list, show or check practice standards");
   standards->require_subcommand(1);
   CLI::App* list = standards->add_subcommand("list", "list the built-in standards with their rule counts");
@@ -142,12 +142,16 @@ int cli_main(int argc, char** argv) {
   CLI::App* check = standards->add_subcommand("check", "validate standard YAML files; errors as file:line:column");
   check->add_option("FILE", parsed.check_files, "YAML files")->required();
   add_vocabulary_option(*check, parsed.vocabulary);
+  CLI::App* words = standards->add_subcommand(
+      "vocabulary", "every episode type, tag, record type, field and measure a standard may use, with its meaning");
+  add_vocabulary_option(*words, parsed.vocabulary);
 
   try {
     app.parse(argc, argv);
     for (auto& [sub, run] : runners)
       if (sub->parsed()) return (*run)(parsed);
     if (list->parsed()) return run_standards_list(std::cout, std::cerr);
+    if (words->parsed()) return run_standards_vocabulary(parsed.vocabulary, std::cout, std::cerr);
     if (show->parsed()) return run_standards_show(parsed.standard_name, std::cout, std::cerr);
     if (check->parsed()) return run_standards_check(parsed.check_files, parsed.vocabulary, std::cout, std::cerr);
     return kExitFailure;

@@ -89,6 +89,10 @@ int run_standards_list(std::ostream& out, std::ostream& err) {
   return run_command(err, [&] { return list_standards(out, err); });
 }
 
+int run_standards_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err) {
+  return run_command(err, [&] { return print_vocabulary(vocabulary, out, err); });
+}
+
 int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
   return run_command(err, [&] { return show_standard(name, out, err); });
 }

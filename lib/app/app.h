@@ -67,6 +67,8 @@ struct UsageError {
 int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int run_standards_list(std::ostream& out, std::ostream& err);
+// Every word of the vocabulary (built in, or `vocabulary`) with its meaning.
+int run_standards_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
 int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
 int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
                         std::ostream& out, std::ostream& err);

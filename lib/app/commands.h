@@ -49,6 +49,7 @@ struct ValidateOptions {
 int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
 int list_standards(std::ostream& out, std::ostream& err);
+int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
 int show_standard(const std::string& name, std::ostream& out, std::ostream& err);
 int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
                     std::ostream& out, std::ostream& err);

@@ -67,3 +67,42 @@ int check_standards(const std::vector<std::string>& files, const std::optional<s
 }
 
 }  // namespace ca
+
+namespace ca {
+
+int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err) {
+  std::optional<Vocabulary> own;
+  const Vocabulary& v = vocabulary_for(vocabulary, own);
+  const auto section = [&](const char* title, const std::vector<Term>& terms, size_t first = 0, size_t last = SIZE_MAX) {
+    out << title << "\n";
+    for (size_t i = first; i < terms.size() && i < last; ++i)
+      out << (terms[i].description.empty() ? fmt::format("  {}\n", terms[i].name)
+                                           : fmt::format("  {:<32} {}\n", terms[i].name, terms[i].description));
+    out << "\n";
+  };
+  section("episode types (episodes.csv episode_type)", v.episode_types());
+  section("tags (episodes.csv tags)", v.tags());
+  size_t first_contact = 1;
+  while (first_contact < v.record_types().size() && v.file_of(static_cast<TypeId>(first_contact)) == RecordFile::reviews)
+    ++first_contact;
+  section("review types (reviews.csv review_type)", v.record_types(), 1, first_contact);
+  section("contact types (contacts.csv contact_type)", v.record_types(), first_contact);
+  for (size_t f = 0; f < kRecordFiles; ++f) {
+    const auto file = static_cast<RecordFile>(f);
+    out << fmt::format("fields of {}.csv\n", record_file_name(file));
+    for (const FieldDecl& d : v.fields(file)) {
+      std::string kind(field_kind_name(d.kind));
+      if (d.kind == FieldKind::choice) {
+        kind += ": ";
+        for (size_t i = 0; i < d.values.size(); ++i) kind += (i ? ", " : "") + d.values[i].name;
+        if (d.blank) kind += fmt::format(" (blank: {})", d.values[d.blank - 1].name);
+      }
+      out << fmt::format("  {:<32} {}{}\n", d.name, kind, d.description.empty() ? "" : "; " + d.description);
+    }
+    out << "\n";
+  }
+  section("measures (the report's measure column)", v.measures());
+  return finish_output(out, err, kExitOk);
+}
+
+}  // namespace ca

@@ -10,6 +10,7 @@
 #include "standard/describe.h"
 #include "standard/parse.h"
 #include "standard/registry.h"
+#include "standard/variants.h"
 
 namespace ca {
 
@@ -59,6 +60,8 @@ int check_standards(const std::vector<std::string>& files, const std::optional<s
     }
     const ParseResult r = parse_standard(text, file, *vocab);
     for (const std::string& e : r.errors) err << e << "\n";
+    if (r.ok())
+      for (const std::string& w : variant_warnings(r.standard, *vocab, file)) err << w << "\n";
     if (r.ok())
       out << fmt::format("{}: ok, {} rule{}\n", file, r.standard.rules.size(), r.standard.rules.size() == 1 ? "" : "s");
     failed = failed || !r.ok();

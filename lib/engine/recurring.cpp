@@ -78,7 +78,12 @@ Date run_end(std::span<const Episode> eps, size_t i) {
   return end;
 }
 
-Due due_while_open(const Rule& rule, Date prev, const Window& w, const CaseView& c, const EvalContext& ctx) {
+// `counted` is the date the previous requirement was counted from: an episode
+// whose start already gave a requirement (met by a record made before the
+// start) does not give it again; the next counts from that record at the
+// episode's interval.
+Due due_while_open(const Rule& rule, Date prev, Date counted, const Window& w, const CaseView& c,
+                   const EvalContext& ctx) {
   Due best{prev, Date::max(), kNone};
   const auto consider = [&](Date from, Date due, uint8_t type) {
     if (due < best.due || (due == best.due && from < best.from)) best = {from, due, type};
@@ -98,6 +103,10 @@ Due due_while_open(const Rule& rule, Date prev, const Window& w, const CaseView&
   for (const EveryWhileOpen& every : rule.every_while_open) {
     for (const Episode& e : c.episodes) {
       if (e.type != every.episode_type || !(prev < e.start && e.start <= last_start)) continue;
+      if (e.start <= counted) {  // its first deadline was met early: count on from that record
+        consider(prev, add_duration(prev, every.every, ctx.calendar), every.episode_type);
+        continue;
+      }
       if (e.start >= best.due) continue;  // an interval is at least 1: it cannot come first
       consider(e.start, add_duration(e.start, every.every, ctx.calendar), every.episode_type);
       if (ended_due != Date::max()) {
@@ -127,10 +136,11 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
 
   size_t i = first_on_or_after(records, anchor);  // a record on the anchor day counts for the first
   Date prev = anchor;
+  Date counted = kNoDate;  // every_while_open: what the previous requirement was counted from
   for (size_t k = 0;; ++k) {
     Due next{prev, Date::max(), w.episode_type};
     if (!rule.every_while_open.empty()) {
-      next = due_while_open(rule, prev, w, run.c, ctx);
+      next = due_while_open(rule, prev, counted, w, run.c, ctx);
     } else {
       const Duration* interval = nullptr;
       if (k == 0 && rule.first) {
@@ -153,6 +163,7 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
     out.push_back(q);
     if (!r) return;
     prev = r->date;  // a late record restarts the clock too
+    counted = next.from;
   }
 }
 

@@ -59,7 +59,7 @@ std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& voca
   const Term& t = vocab.episode_types()[type];
   std::string noun = vocab.episode_noun(type).empty() ? short_description(t) : vocab.episode_noun(type);
   if (level == Level::period)
-    return vocab.periods_of_care() == type ? "period of care" : fmt::format("unbroken run of {} episodes", noun);
+    return vocab.periods_of_care() == type ? "period of care" : fmt::format("unbroken run of {}s", noun);
   return noun;
 }
 
@@ -179,7 +179,7 @@ std::string visit_phrase(const Selector& s, const Vocabulary& vocab, bool articl
   std::string out = (article ? with_article(noun) : noun) + seen_clause(s);
   if (const Filter* f = find_filter(s, "location")) {
     const std::string places = join_or(value_names(*f, vocab));
-    out += f->negate ? " anywhere but " + places : " at " + places;
+    out += f->negate ? " (not " + places + ")" : " at " + places;
   }
   return out + other_filters(s, vocab, {"visit_type", "seen", "seen_alone", "location"});
 }
@@ -227,9 +227,11 @@ std::string recurring_while_open(const Rule& r, const Vocabulary& vocab) {
                                                   records_phrase(*r.anchor, vocab, false), them)
                                     : "counted from the date the child became open to " + them;
   return fmt::format(
-      "{}, at least {}, {}; the interval is the one of the episode open at the previous {} (the one due first, when "
-      "several are open), and an episode that starts brings its own first deadline.",
-      capitalised(records_phrase(r.records, vocab, true)), list, from, records_phrase(r.records, vocab, false));
+      "{}, at least {}, {}{}; each interval counts from the previous one, at the interval of the episode open then "
+      "(the one due first, when several are open) and only while that episode lasts, and an episode that starts "
+      "brings its own first deadline.",
+      capitalised(records_phrase(r.records, vocab, true)), list, from,
+      r.scope.count_gaps ? ", the time between them counting too" : "");
 }
 
 std::string recurring(const Rule& r, const Vocabulary& vocab) {
@@ -239,7 +241,9 @@ std::string recurring(const Rule& r, const Vocabulary& vocab) {
       r.anchor ? fmt::format("counted from the first {} {}", records_phrase(*r.anchor, vocab, false),
                              r.scope.level == Level::case_open ? during(r.scope, vocab)
                                                                : "in each " + scope_noun(r.scope, vocab))
-      : r.scope.while_types ? "counted from " + scope_start(r.scope, vocab) + ", while one is open"
+      : r.scope.while_types ? "counted from " + scope_start(r.scope, vocab) +
+                                  (r.scope.count_gaps ? ", while the case stays open to them (the time between them counts)"
+                                                      : ", while one is open")
                             : "counted from " + scope_start(r.scope, vocab);
   const std::string first = r.first ? fmt::format("; the first within {}", r.first->text) : "";
   if (!r.phases.empty()) {

@@ -71,15 +71,14 @@ TEST_CASE("every_while_open: an episode starting after the previous record bring
                                                       "cin met anchor 2024-01-01 due 2024-01-29 met 2024-01-26",
                                                       "cp missing anchor 2024-02-01 due 2024-02-15 met -",
                                                   }));
-  // A record the day before the plan starts meets that requirement, but the plan still starts
-  // after it: the next is due 02-15 again, not 01-30 + 28 = 02-27.
+  // A record the day before the plan starts meets the plan's first requirement; the next counts
+  // from that record at the plan's interval: 01-31 + 14 = 02-14 (not 02-15 again, nor 01-31 + 28).
   CaseBuilder before;
   before.episode("cin", "2024-01-01", "2024-01-31").episode("cp", "2024-02-01");
   before.record("supervision", "2024-01-26").record("supervision", "2024-01-31");
   CHECK(run(supervision(), before, "2024-02-16") == lines({
                                                         "cin met anchor 2024-01-01 due 2024-01-29 met 2024-01-26",
-                                                        // report order: a blank met date first
-                                                        "cp missing anchor 2024-02-01 due 2024-02-15 met -",
+                                                        "cp missing anchor 2024-01-31 due 2024-02-14 met -",
                                                         "cp met anchor 2024-02-01 due 2024-02-15 met 2024-01-31",
                                                     }));
 }

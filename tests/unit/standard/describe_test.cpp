@@ -112,7 +112,7 @@ TEST_CASE("which records count, in words") {
   CHECK(describe_records(records("{type: visit, where: {seen_alone: Y, location: [home, placement]}}"), vocab()) ==
         "a visit where the child was seen alone at home or placement");
   CHECK(describe_records(records("{type: visit, where: {location: {not: virtual}, visit_type: {not: [pa, other]}}}"),
-                         vocab()) == "a visit (any type but pa or other) anywhere but virtual");
+                         vocab()) == "a visit (any type but pa or other) (not virtual)");
   CHECK(describe_records(records("[icpc, rcpc, core_group]"), vocab()) ==
         "an initial child protection conference, a review child protection conference or a core group meeting");
 }
@@ -141,7 +141,7 @@ TEST_CASE("scopes with tags, periods of other episode types, anchors on the case
   REQUIRE(r.ok());
   CHECK(describe_requirement(r.standard.rules.at(0), vocab()) ==
         "A visit, at least every 12 weeks, counted from the first case allocated to a worker in each unbroken run of "
-        "child in need plan episodes tagged disability_only and step_down and not tagged external.");
+        "child in need plans tagged disability_only and step_down and not tagged external.");
   CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
         "A case discussed in supervision, at least every month, counted from the first case allocated to a worker "
         "while the case is open.");
@@ -241,22 +241,23 @@ TEST_CASE("an interval per episode type open") {
   for (const std::string& e : r.errors) MESSAGE(e);
   REQUIRE(r.ok());
   CHECK(describe_requirement(r.standard.rules.at(0), vocab()) ==
-        "A case discussed in supervision, at least every month while a child protection plan is open, every 2 "
-        "months while a child in need plan is open, every 2 months while a looked-after placement is open and every 3 "
-        "months while a care-leaver episode is open, counted from the date the child became open to one of them; the "
-        "interval is the one of the episode open at the previous case discussed in supervision (the one due first, "
-        "when several are open), and an episode that starts brings its own first deadline.");
+        "A case discussed in supervision, at least every month while a child protection plan is open, every "
+        "2 months while a child in need plan is open, every 2 months while a looked-after placement is open "
+        "and every 3 months while a care-leaver episode is open, counted from the date the child became open "
+        "to one of them; each interval counts from the previous one, at the interval of the episode open "
+        "then (the one due first, when several are open) and only while that episode lasts, and an episode "
+        "that starts brings its own first deadline.");
   CHECK(describe_requirement(r.standard.rules.at(1), vocab()) ==
-        "A visit where the child was seen, at least every 28 working days while a child in need plan is open and "
-        "every 10 working days while a child protection plan is open, counted from the first case allocated to a "
-        "worker while one of them is open; the interval is the one of the episode open at the previous visit where "
-        "the child was seen (the one due first, when several are open), and an episode that starts brings its own "
-        "first deadline.");
+        "A visit where the child was seen, at least every 28 working days while a child in need plan is open "
+        "and every 10 working days while a child protection plan is open, counted from the first case "
+        "allocated to a worker while one of them is open; each interval counts from the previous one, at the "
+        "interval of the episode open then (the one due first, when several are open) and only while that "
+        "episode lasts, and an episode that starts brings its own first deadline.");
   CHECK(describe_requirement(r.standard.rules.at(2), vocab()) ==
-        "A case discussed in supervision, at least every month while a child protection plan is open, counted from "
-        "the date the child became open to it; the interval is the one of the episode open at the previous case "
-        "discussed in supervision (the one due first, when several are open), and an episode that starts brings its "
-        "own first deadline.");
+        "A case discussed in supervision, at least every month while a child protection plan is open, "
+        "counted from the date the child became open to it; each interval counts from the previous one, at "
+        "the interval of the episode open then (the one due first, when several are open) and only while "
+        "that episode lasts, and an episode that starts brings its own first deadline.");
 }
 
 TEST_CASE("standards show: heading, then each rule with its sentence, measure, source and note, wrapped") {

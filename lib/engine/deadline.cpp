@@ -76,6 +76,11 @@ void eval_deadline(const RuleRun& run, const Window& window, std::vector<Require
         const Date from = search_from(trigger);
         while (met < records.size() && records[met].date < from) ++met;
         met = next_qualifying(records, met, last, rule.records);
+        // The trigger is not its own follow-up (a visit where the child was
+        // not seen, and "a further visit within 48 hours"): another record of
+        // the same day still is.
+        if (met < records.size() && &records[met] == &triggers[t])
+          met = next_qualifying(records, met + 1, last, rule.records);
         if (met == records.size() && rule.otherwise) {  // none: the fallback record counts instead
           const Candidates alt = run.index.of(*rule.otherwise);
           const size_t k = next_qualifying(alt, first_on_or_after(alt, from), last, *rule.otherwise);

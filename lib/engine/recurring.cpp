@@ -125,11 +125,16 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
   const EvalContext& ctx = run.ctx;
   const Date last = std::min(w.end, ctx.as_of);  // records after either do not count
   Date anchor = w.start;
+  // When the record counted from is itself one that meets the rule (the first
+  // health assessment, for "then annually"), it is the previous record, not
+  // one that meets a first requirement of its own.
+  bool anchor_is_previous = false;
   if (rule.anchor) {
     const Candidates a = run.index.of(*rule.anchor);
     const size_t k = next_qualifying(a, first_on_or_after(a, w.start), last, *rule.anchor);
     if (k == a.size()) return;  // nothing to count from yet
     anchor = a[k].date;
+    anchor_is_previous = qualifies(a[k], rule.records);
   }
   const PhaseEnds phases(run, w, anchor);
   const Candidates records = run.index.of(rule.records);
@@ -154,7 +159,7 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
     }
     if (next.due == Date::max() || next.due > w.end) return;  // falls after the scope has ended: not owed
 
-    if (k > 0)
+    if (k > 0 || anchor_is_previous)
       while (i < records.size() && records[i].date <= prev) ++i;  // two on one day count once
     i = next_qualifying(records, i, last, rule.records);
     Requirement q = requirement(run.ix, next.episode_type, next.from, next.due);

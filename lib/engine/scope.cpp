@@ -1,6 +1,8 @@
 #include "engine/scope.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace ca {
 
@@ -36,12 +38,63 @@ bool Windows::accept(const Window& w) const {
 
 bool Windows::next_case(Window& w) {
   if (scope_.while_types) return next_case_while(w);
+  if (scope_.unless_only) return next_case_unless(w);
   if (done_) return false;
   done_ = true;
   const Case& info = c_.info;
   if (info.open == kNoDate) return false;
   w = {info.open, info.close, info.open, 0, kNone};
   return accept(w);
+}
+
+// `unless_only`: the case while open, less the stretches during which the
+// only episodes open are of those types (another service has the child).
+// Worked out once, on the first call.
+bool Windows::next_case_unless(Window& w) {
+  const Case& info = c_.info;
+  if (info.open == kNoDate) return false;
+  if (!done_) {
+    done_ = true;
+    const auto listed = [&](const Episode& e) {
+      return e.type < 64 && (scope_.unless_only & (EpisodeTypeMask{1} << e.type));
+    };
+    // Days covered by the other services' episodes, less those any other episode covers.
+    std::vector<std::pair<Date, Date>> other, own;
+    for (const Episode& e : c_.episodes) (listed(e) ? other : own).push_back({e.start, e.end});
+    std::sort(other.begin(), other.end());
+    std::vector<std::pair<Date, Date>> excluded;
+    for (auto [s, e] : other) {
+      // cut [s, e] by every own episode
+      std::vector<std::pair<Date, Date>> pieces{{s, e}};
+      for (auto [os, oe] : own) {
+        std::vector<std::pair<Date, Date>> next;
+        for (auto [ps, pe] : pieces) {
+          if (oe < ps || os > pe) { next.push_back({ps, pe}); continue; }
+          if (os > ps) next.push_back({ps, add_days(os, -1)});
+          if (oe != kOpenEnd && oe < pe) next.push_back({add_days(oe, 1), pe});
+        }
+        pieces.swap(next);
+      }
+      excluded.insert(excluded.end(), pieces.begin(), pieces.end());
+    }
+    std::sort(excluded.begin(), excluded.end());
+    // The case span less the excluded stretches.
+    Date at = info.open;
+    for (auto [s, e] : excluded) {
+      if (e < at) continue;
+      if (s > at) spans_.push_back({at, std::min(add_days(s, -1), info.close)});
+      if (e == kOpenEnd) { at = kOpenEnd; break; }
+      at = std::max(at, add_days(e, 1));
+      if (at > info.close) break;
+    }
+    if (at != kOpenEnd && at <= info.close) spans_.push_back({at, info.close});
+  }
+  while (i_ < spans_.size()) {
+    const auto [s, e] = spans_[i_++];
+    w = {s, e, s, 0, kNone};
+    if (accept(w)) return true;
+  }
+  return false;
 }
 
 // With `gaps: count`: whether the gap after `end` up to `next_start` belongs

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "core/date.h"
 #include "data/dataset.h"
@@ -35,6 +37,7 @@ class Windows {
  private:
   bool next_case(Window& w);
   bool next_case_while(Window& w);
+  bool next_case_unless(Window& w);
   bool next_episode(Window& w);
   bool next_period(Window& w);
   bool accept(const Window& w) const;
@@ -55,6 +58,7 @@ class Windows {
   // episode of each run not yet merged into a window, so that taking the
   // earliest head each time visits them all in start order.
   std::array<uint32_t, 64> heads_;
+  std::vector<std::pair<Date, Date>> spans_;  // unless_only: the case's windows
   size_t n_heads_ = 0;
 };
 

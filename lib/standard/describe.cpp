@@ -91,9 +91,20 @@ std::string while_types(const Scope& s, const Vocabulary& vocab) {
   return join_or(nouns);
 }
 
+// ", except while the child is open only to early help or youth justice"
+std::string unless_only(const Scope& s, const Vocabulary& vocab) {
+  if (!s.unless_only) return "";
+  std::vector<std::string> nouns;
+  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
+    if (s.unless_only & (EpisodeTypeMask{1} << t))
+      nouns.push_back(episode_noun(static_cast<EpisodeTypeId>(t), Level::episode, vocab));
+  return " (not while the child is open only to " + join_or(nouns) + ")";
+}
+
 std::string scope_start(const Scope& s, const Vocabulary& vocab) {
   if (s.level == Level::case_open)
-    return s.while_types ? "the date the child became open to " + while_types(s, vocab) : "the date the case opened";
+    return s.while_types ? "the date the child became open to " + while_types(s, vocab)
+                         : "the date the case opened" + unless_only(s, vocab);
   return "the start of each " + scope_noun(s, vocab);
 }
 
@@ -106,7 +117,8 @@ std::string scope_end(const Scope& s, const Vocabulary& vocab) {
 
 std::string during(const Scope& s, const Vocabulary& vocab) {
   if (s.level == Level::case_open)
-    return s.while_types ? "while the child is open to " + while_types(s, vocab) : "while the case is open";
+    return s.while_types ? "while the child is open to " + while_types(s, vocab)
+                         : "while the case is open" + unless_only(s, vocab);
   return "during each " + scope_noun(s, vocab);
 }
 

@@ -7,7 +7,7 @@
 namespace ca {
 namespace {
 
-constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags", "any_tags", "while", "gaps"};
+constexpr std::string_view kScopeKeys[] = {"case", "episode", "per", "tags", "not_tags", "any_tags", "while", "gaps", "unless_only"};
 
 std::optional<TagMask> parse_tags(const Entry& e, const Vocabulary& vocab, Diagnostics& diag) {
   TagMask mask = 0;
@@ -88,6 +88,16 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
       else
         ok = false;
     }
+    if (const Entry* u = map.find("unless_only")) {
+      if (map.find("while")) {
+        diag.error(u->key_node, "'unless_only' and 'while' do not go together (while already names the episodes)");
+        ok = false;
+      } else if (auto m = parse_episode_types(*u, vocab, diag)) {
+        scope.unless_only = *m;
+      } else {
+        ok = false;
+      }
+    }
     if (const Entry* g = map.find("gaps")) {
       const auto v = word_value(*g, diag);
       if (!map.find("while")) {
@@ -104,6 +114,10 @@ std::optional<Scope> parse_scope(const Entry& e, const Vocabulary& vocab, Diagno
   }
 
   scope.level = Level::episode;
+  if (const Entry* u = map.find("unless_only")) {
+    diag.error(u->key_node, "'unless_only' needs 'case: open'");
+    ok = false;
+  }
   if (const Entry* g = map.find("gaps")) {
     diag.error(g->key_node, "'gaps' needs 'case: open' with 'while'");
     ok = false;

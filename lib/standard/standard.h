@@ -78,6 +78,10 @@ struct Scope {
   // window) while the case stays open and no episode of another type is open
   // in between (`gaps: count`); otherwise each span is its own window.
   bool count_gaps = false;
+  // case_open only: when not 0, the case does not count while the only
+  // episodes open are of these types (another service has the child: early
+  // help, youth justice); `unless_only: [...]`.
+  EpisodeTypeMask unless_only = 0;
 };
 
 // One phase of a recurring rule: `every` is in force while the previous

@@ -341,7 +341,7 @@ def build():
     # 7. CP then stepped down to CIN: late visits, slow recording (often late under the CP 2 working days, fine
     # under 5 after), a supervision gap across the step-down.
     c = child("CAM100107", D(2016, 9, 9), "cp", "Sofia Marchetti",
-              "CP plan Jan 2025 - Feb 2026 then stepped down to CIN: a 26-day visit gap, visits written up after 3-4 days (often late at the CP plan's 2 working days, on time at 5 after step-down), second review conference late, one month without supervision, then none for two months across the step-down (due a month after the last discussion under the CP plan: late).")
+              "CP plan Jan 2025 - Feb 2026 then stepped down to CIN: a 26-day visit gap, visits written up after 3-4 days (often late at the CP plan's 2 working days, on time at 5 after step-down), second review conference late, one month without supervision, then none for two months across the step-down (last discussed 28 January 2026 under the CP plan, whose month ran past the plan's end on 15 February, so the CIN plan's two months apply: due 28 March, held 2 April, late).")
     c.ep("cp", D(2025, 1, 20), D(2026, 2, 15))
     c.ep("cin", D(2026, 2, 16))
     c.review("icpc", D(2025, 1, 20), lag=3)
@@ -380,7 +380,7 @@ def build():
     # 10. CIN plan then a new CP plan weeks before the audit date: items pending; assessment pending; supervision
     # missing (due two months after the last discussion under the CIN plan).
     c = child("CAM100110", D(2018, 5, 5), "cp", "Hannah Lowe",
-              "CIN plan from June 2026, CP plan from 26 October 2026: first review conference and the assessment started in October are still pending at the audit date; last discussed in supervision on 11 September under the CIN plan, so due again by 11 November, and missing (one count per plan would not have it due until 26 November).")
+              "CIN plan from June 2026, CP plan from 26 October 2026: first review conference and the assessment started in October are still pending at the audit date; last discussed in supervision on 11 September under the CIN plan, whose two months (11 November) ran past its end, so the next is due a month after the CP plan started, 26 November: pending.")
     c.ep("cin", D(2026, 6, 1), D(2026, 10, 25))
     c.ep("cp", D(2026, 10, 26))
     c.visit_series(D(2026, 6, 11), D(2026, 10, 22), wd_step(19), lag=(1, 2, 3))
@@ -477,7 +477,7 @@ def build():
 
     # 16. CLA until 18, then a care leaver: CLA rules stop; a supervision gap across the move, then three-monthly.
     c = child("CAM100116", D(2006, 7, 1), "lc", "Grace O'Neill",
-              "Looked after from January 2023 until the day before her 18th birthday (1 July 2024), then a care leaver: looked-after visits and reviews are not owed after the period of care ends; four months without supervision across the move to leaving care (last discussed 13 May 2024 while looked after, so due 13 July; held 12 September: late), then three-monthly, on time; personal adviser visits do not count as statutory visits.")
+              "Looked after from January 2023 until the day before her 18th birthday (1 July 2024), then a care leaver: looked-after visits and reviews are not owed after the period of care ends; four months without supervision across the move to leaving care (last discussed 13 May 2024 while looked after; the two-monthly date, 13 July, fell after the period of care ended, so the care leaver's three months apply: due 13 August; held 12 September: late), then three-monthly, on time; personal adviser visits do not count as statutory visits.")
     c.ep("cla", D(2023, 1, 9), D(2024, 6, 30))
     c.ep("care_leaver", D(2024, 7, 1), tags="former_relevant")
     c.visit(D(2023, 1, 13), lag=1, location="placement", alone="Y")
@@ -507,17 +507,19 @@ def build():
 
     # 18. Early help only, closed.
     c = child("CAM100118", D(2016, 3, 3), "eh", "Li Wei Chen",
-              "Early help only, September 2025 to March 2026, closed: the chronology applies and is met; the case summary is for children in CSSW, which early help is not, so none is owed.")
+              "Early help only, September 2025 to March 2026, closed: early help is not CSSW, so no case-level rule is owed: no chronology or case summary, and its two home visits, written up 8 and 9 days later, are not checked for recording.")
     c.ep("early_help", D(2025, 9, 1), D(2026, 3, 31))
     c.close = D(2026, 3, 31)
     c.review("taf_review", D(2025, 11, 27), lag=1)
     c.review("family_meeting", D(2025, 9, 15), lag=None)
     c.contact("closure_summary", D(2026, 3, 30), lag=0)
+    c.visit(D(2025, 10, 6), lag=8, location="home", alone="Y", note="Early help home visit")
+    c.visit(D(2026, 1, 12), lag=9, location="home", alone="N")
     c.housekeeping()
 
     # 19. Early help stepping up to CIN: assessment started in early help, completed late.
     c = child("CAM100119", D(2014, 8, 21), "cin1", "Priya Nair",
-              "Early help from October 2024, stepped up to a CIN plan in January 2025: the assessment started 2 December 2024 was completed at 52 working days (late); case summaries are counted from the CIN plan's start.")
+              "Early help from October 2024, stepped up to a CIN plan in January 2025: the assessment started 2 December 2024, while the export shows only early help, is outside the standard's scope and not checked (completed at 52 working days); the case-level rules are counted from the CIN plan's start.")
     c.ep("early_help", D(2024, 10, 7), D(2025, 1, 19))
     c.ep("cin", D(2025, 1, 20))
     c.contact("referral", D(2024, 11, 28), lag=0)
@@ -601,7 +603,7 @@ def build():
 
     # 27. Settled placement, then a care leaver: a supervision gap across the move, then on time.
     c = child("CAM100127", D(2008, 2, 14), "lc", "Yusuf Demir",
-              "Settled placement from May 2024 until the day before his 18th birthday (14 February 2026): visits three-monthly after the placement's first year, on time; nearly four months without supervision across the move to leaving care (last discussed 15 January 2026 while looked after, so due 15 March; held 7 May: late), then three-monthly, the next pending.")
+              "Settled placement from May 2024 until the day before his 18th birthday (14 February 2026): visits three-monthly after the placement's first year, on time; nearly four months without supervision across the move to leaving care (last discussed 15 January 2026 while looked after; the two-monthly date, 15 March, fell after the placement ended, so the care leaver's three months apply: due 15 April; held 7 May: late), then three-monthly, the next pending.")
     c.ep("cla", D(2024, 5, 13), D(2026, 2, 13), tags="settled")
     c.ep("care_leaver", D(2026, 2, 14), tags="former_relevant")
     c.visit(D(2024, 5, 17), lag=1, location="placement", alone="Y")
@@ -628,7 +630,7 @@ def build():
 
     # 29. Early help, current; open date given explicitly.
     c = child("CAM100129", D(2020, 10, 1), "eh", "Li Wei Chen",
-              "Early help since August 2026: the chronology (first due 90 days after the case opened) is pending at the audit date; no case summary is owed (early help is not CSSW), though one was recorded.")
+              "Early help since August 2026: early help is not CSSW, so no chronology or case summary is owed, though a case summary was recorded.")
     c.ep("early_help", D(2026, 8, 31))
     c.open = D(2026, 8, 31)
     c.contact("case_summary", D(2026, 10, 8), lag=0)
@@ -659,7 +661,7 @@ def build():
 
     # 32. CIN plan with one recording after 6 days (4 working days, on time) and assessment met.
     c = child("CAM100132", D(2016, 12, 24), "ra", "Nadia Haddad",
-              "Known to early help, referred to social care on 16 March 2026, assessed (completed in 30 working days, met) and on a CIN plan from May 2026, from when case summaries are counted; one visit written up 6 days later, over a weekend (4 working days, on time).")
+              "Known to early help, referred to social care on 16 March 2026 and assessed while the export still shows only early help (completed in 30 working days; outside the standard's scope, not checked), on a CIN plan from May 2026, from when the case-level rules are counted; one visit written up 6 days later, over a weekend (4 working days, on time).")
     c.ep("early_help", D(2025, 12, 1), D(2026, 5, 13))
     c.ep("cin", D(2026, 5, 14))
     c.review("taf_review", D(2026, 2, 26), lag=1)
@@ -671,6 +673,62 @@ def build():
     c.visit(D(2026, 9, 3), lag=6, alone="Y")
     c.reviews_at("cin_review", [D(2026, 8, 13)])
     c.supervision(D(2026, 4, 23), AS_OF, day_step(52))
+    c.housekeeping()
+
+    # 33. The issue's step-down: the CP plan's monthly interval ends with the plan; the CIN plan's two months follow.
+    c = child("CAM100133", D(2019, 3, 14), "cp", "Kwame Mensah",
+              "CP plan 6 January to 4 March 2026, then a CIN plan: discussed in supervision on 5 February and 3 March under the CP plan and on 20 April under the CIN plan, on time (the CP plan's month from 3 March would have fallen due after it ended; the CIN plan's two months apply), then two-monthly.")
+    c.ep("cp", D(2026, 1, 6), D(2026, 3, 4))
+    c.ep("cin", D(2026, 3, 5))
+    c.review("icpc", D(2026, 1, 6), lag=1)
+    c.visit_series(D(2026, 1, 15), D(2026, 3, 4), wd_step(8), lag=(0, 1))
+    c.visit_series(D(2026, 3, 19), AS_OF, wd_step(20), lag=(1, 2, 3))
+    c.reviews_at("cin_review", [D(2026, 5, 28), D(2026, 11, 12)])
+    for d in (D(2026, 2, 5), D(2026, 3, 3), D(2026, 4, 20)):
+        c.contact("supervision", d, lag=1)
+    c.supervision(D(2026, 6, 15), AS_OF, day_step(55))
+    c.housekeeping()
+
+    # 34. The issue's one-day gap: a day with no plan between CIN and CLA does not restart the case-level clocks.
+    c = child("CAM100134", D(2012, 8, 30), "cic", "Marta Kowalska",
+              "CIN plan 5 January to 10 March 2026, looked after from 12 March (no plan on 11 March, the case open throughout): the case-level clocks run on over the gap, so the case summary due 9 April (90 days after 9 January) done 1 June is late, and the supervision due 9 March (two months after 9 January, the CIN plan's last day but one) held 20 April is late.")
+    c.open = D(2026, 1, 5)
+    c.ep("cin", D(2026, 1, 5), D(2026, 3, 10))
+    c.ep("cla", D(2026, 3, 12))
+    c.visit_series(D(2026, 1, 22), D(2026, 3, 10), wd_step(20), lag=(1, 2, 3))
+    c.visit(D(2026, 3, 17), lag=1, location="placement", alone="Y")
+    c.visit_series(D(2026, 4, 23), AS_OF, day_step(38), lag=(1, 2, 3), location="placement")
+    c.reviews_at("cla_review", [D(2026, 4, 2), D(2026, 6, 25)])
+    c.contact("supervision", D(2026, 1, 9), lag=0)
+    c.contact("supervision", D(2026, 4, 20), lag=0)
+    c.supervision(D(2026, 6, 15), AS_OF, day_step(55))
+    c.contact_series("chronology_update", D(2026, 3, 20), AS_OF, day_step(80))
+    for d in (D(2026, 1, 9), D(2026, 6, 1), D(2026, 8, 20), D(2026, 11, 9)):
+        c.contact("case_summary", d, lag=0)
+
+    # 35. Virtual visits are not statutory visits; a blank location still counts.
+    c = child("CAM100135", D(2014, 11, 3), "cin1", "Amara Okafor",
+              "CIN plan since September 2025: in March 2026 the child was seen only by video call (location virtual), which is not a statutory visit, so the next home visit is late; a later visit with no location recorded counts (unknown is not evidence of a video call).")
+    c.ep("cin", D(2025, 9, 1))
+    c.visit_series(D(2025, 9, 18), D(2026, 2, 28), wd_step(20), lag=(1, 2, 3))
+    c.visit(D(2026, 3, 19), lag=1, location="virtual", alone="Y", note="Video call; child well, mother present")
+    c.visit(D(2026, 4, 23), lag=2, alone="Y")
+    c.visit(D(2026, 5, 21), lag=1, location="", alone="Y")
+    c.visit_series(D(2026, 6, 18), AS_OF, wd_step(20), lag=(1, 2, 3))
+    c.reviews_at("cin_review", [D(2025, 11, 27), D(2026, 5, 21), D(2026, 11, 12)])
+    c.supervision(D(2025, 10, 23), AS_OF, day_step(55))
+    c.housekeeping()
+
+    # 36. An assessment is done when it is authorised: completed in time, authorised late.
+    c = child("CAM100136", D(2011, 4, 18), "cin2", "Priya Nair",
+              "CIN plan since February 2025; an updated assessment started 3 March 2025 was completed on 30 April but authorised only on 20 May, after its due date (8 May, 45 working days): late, because an assessment is done when it is authorised.")
+    c.ep("cin", D(2025, 2, 3))
+    c.contact("assessment_start", D(2025, 3, 3), lag=0)
+    c.contact("assessment_completed", D(2025, 4, 30), lag=0)
+    c.contact("assessment_authorised", D(2025, 5, 20), lag=0)
+    c.visit_series(D(2025, 2, 20), AS_OF, wd_step(20), lag=(1, 2, 3))
+    c.reviews_at("cin_review", [D(2025, 4, 24), D(2025, 10, 16), D(2026, 4, 9), D(2026, 10, 1)])
+    c.supervision(D(2025, 3, 20), AS_OF, day_step(55))
     c.housekeeping()
 
     # The other authorities' children: samples/children/NAME.py, each with a
@@ -702,14 +760,21 @@ def qualifies_visit(v, seen=True):
         return False
     if seen and v["seen"] not in ("Y",):
         return False
+    if v["location"] == "virtual":  # a video call is not a statutory visit; a blank location (unknown) counts
+        return False
     return True
+
+
+# The standard's scope for its case-level rules: while the child is allocated in CSSW, i.e. while one of these
+# episodes is open, with the time between them counted (gaps: count) while the case stays open and no other
+# service's episode (early help) is open in the gap.
+CSSW = ("cin", "cp", "cla", "care_leaver", "private_fostering")
 
 
 RULES = {
     # id: (scope, records, first, schedule/phases)
-    "chronology": ("case", "chronology_update", None, [(90, "d")]),
-    "case-summary": (("case_while", ("cin", "cp", "cla", "care_leaver", "private_fostering")), "case_summary", None,
-                     [(90, "d")]),
+    "chronology": (("case_while", CSSW, "count"), "chronology_update", None, [(90, "d")]),
+    "case-summary": (("case_while", CSSW, "count"), "case_summary", None, [(90, "d")]),
     "cp-visit": (("episode", "cp", None), "visit_seen", None, [(10, "wd")]),
     "cin-visit": (("episode", "cin", None), "visit_seen", None, [(28, "wd")]),
     "cla-visit": (("episode", "cla", "not_settled"), "visit_seen", (1, "w"), [(6, "w")]),
@@ -740,9 +805,20 @@ def scopes(c, scope):
     if scope[0] == "case_while":
         # The case while an episode of one of the types is open: those episodes in start order, merged
         # when they overlap or follow on (whatever their types), each span clipped to the case.
+        # With "count" (gaps: count), a gap between two spans belongs to the window too when the case is still
+        # open at the next start and no episode of a type not listed is open in the gap.
+        count = len(scope) > 2 and scope[2] == "count"
+
+        def bridged(end, nxt):
+            if not count or end == D(9999, 12, 31) or nxt > case_end:
+                return False
+            a, b = end + ONE, nxt - ONE
+            return not any(e[0] not in scope[1] and e[1] <= b and (e[2] or D(9999, 12, 31)) >= a
+                           for e in c.episodes)
+
         spans = []
         for s, e in sorted((e[1], e[2] or D(9999, 12, 31)) for e in c.episodes if e[0] in scope[1]):
-            if spans and s - ONE <= spans[-1][1]:
+            if spans and (s - ONE <= spans[-1][1] or bridged(spans[-1][1], s)):
                 spans[-1] = (spans[-1][0], max(spans[-1][1], e))
             else:
                 spans.append((s, e))
@@ -817,7 +893,7 @@ def evaluate(c):
                 end = max(end, e2)
         return end
 
-    for s, e, _ in scopes(c, ("case_while", tuple(order))):
+    for s, e, _ in scopes(c, ("case_while", tuple(order), "count")):
         prev, first = s, True
         while True:
             cands = []
@@ -848,28 +924,35 @@ def evaluate(c):
             r = nxt[0]
             res.append(("case-supervision", order[ti], anchor, due, r, "met" if r <= due else "late"))
             prev, first = r, False
-    # visit-recording: 5 working days, 2 while a CP plan is open on the visit's date
-    start, close = c.span()
-    end = close or D(9999, 12, 31)
-    for v in c.visits:
-        if v["vtype"] != "statutory" or not (start <= v["date"] <= end) or v["date"] > AS_OF:
-            continue
-        cp_open = any(e[0] == "cp" and e[1] <= v["date"] <= (e[2] or D(9999, 1, 1)) for e in c.episodes)
-        due = add_wd(v["date"], 2 if cp_open else 5)
-        if v["recorded"] is None:
-            res.append(("visit-recording", "", v["date"], due, None, "no recorded_date"))
-            continue
-        res.append(("visit-recording", "", v["date"], due, v["recorded"], "met" if v["recorded"] <= due else "late"))
-    # assessment
-    comps = sorted(r[1] for r in c.contacts if r[0] in ("assessment_completed", "assessment_authorised"))
-    for r in c.contacts:
-        if r[0] == "assessment_start" and start <= r[1] <= end:
-            due = add_wd(r[1], 45)
-            nxt = [x for x in comps if x >= r[1] and x <= AS_OF]
+    # visit-recording: 5 working days, 2 while a CP plan is open on the visit's date; while in CSSW
+    for start, end, _ in scopes(c, ("case_while", CSSW, "count")):
+        for v in c.visits:
+            if v["vtype"] != "statutory" or not (start <= v["date"] <= end) or v["date"] > AS_OF:
+                continue
+            cp_open = any(e[0] == "cp" and e[1] <= v["date"] <= (e[2] or D(9999, 1, 1)) for e in c.episodes)
+            due = add_wd(v["date"], 2 if cp_open else 5)
+            if v["recorded"] is None:
+                res.append(("visit-recording", "", v["date"], due, None, "no recorded_date"))
+                continue
+            res.append(("visit-recording", "cp" if cp_open else "", v["date"], due, v["recorded"],
+                        "met" if v["recorded"] <= due else "late"))
+    # assessment: done when authorised; the completion counts only when no authorisation follows the start at all;
+    # while in CSSW, and not owed when due after the window ends
+    auths = sorted(r[1] for r in c.contacts if r[0] == "assessment_authorised")
+    comps = sorted(r[1] for r in c.contacts if r[0] == "assessment_completed")
+    for start, end, _ in scopes(c, ("case_while", CSSW, "count")):
+        last = min(end, AS_OF)
+        for r in sorted({r[1] for r in c.contacts if r[0] == "assessment_start"}):
+            if not (start <= r <= last):
+                continue
+            due = add_wd(r, 45)
+            if due > end:
+                continue
+            nxt = [x for x in auths if r <= x <= last] or [x for x in comps if r <= x <= last]
             if nxt:
-                res.append(("assessment", "", r[1], due, nxt[0], "met" if nxt[0] <= due else "late"))
+                res.append(("assessment", "", r, due, nxt[0], "met" if nxt[0] <= due else "late"))
             else:
-                res.append(("assessment", "", r[1], due, None, "missing" if due < AS_OF else "pending"))
+                res.append(("assessment", "", r, due, None, "missing" if due < AS_OF else "pending"))
     return res
 
 

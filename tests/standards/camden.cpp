@@ -102,6 +102,8 @@ class Kase {
     for (size_t i = 0; i < types.size(); ++i)
       if (types[i].name == visit_type) r.codes[slot("visit_type")] = static_cast<uint8_t>(i + 1);
     if (recorded) r.dates[slot("recorded_date")] = dt(recorded);
+    // A blank location, as the loader leaves it: the vocabulary's blank value (unknown).
+    r.codes[slot("location")] = fields[*vocab().field(RecordFile::visits, "location")].blank;
     records_.push_back(r);
     return *this;
   }
@@ -220,11 +222,12 @@ TEST_CASE("chronology: updated at least every 90 days") {
     CHECK(k.eval("chronology", "2026-04-05") == "pending 2026-01-05..2026-04-05");
     CHECK(k.eval("chronology", "2026-04-06") == "missing 2026-01-05..2026-04-05");
   }
-  SUBCASE("counted from the case's open date, not the episode") {
-    // open_date 2026-01-05 given; the first episode starts later. Due 2026-04-05 as above.
+  SUBCASE("counted from the child becoming open to CSSW, not the case's open date") {
+    // Issue 9: one scope for the whole standard, CSSW's (camden.md "Scope"). open_date 2026-01-05,
+    // early help from 02-02 (not CSSW), CIN plan from 2026-03-02: due 2026-03-02 + 90 = 2026-05-31.
     Kase k;
-    k.open("2026-01-05").episode("early_help", "2026-02-02");
-    CHECK(k.eval("chronology", "2026-11-23") == "missing 2026-01-05..2026-04-05");
+    k.open("2026-01-05").episode("early_help", "2026-02-02", "2026-03-01").episode("cin", "2026-03-02");
+    CHECK(k.eval("chronology", "2026-11-23") == "missing 2026-03-02..2026-05-31");
   }
   SUBCASE("not owed once the case has closed") {
     // Closed 2026-03-31, before the first due date 2026-04-05: nothing owed.
@@ -273,12 +276,12 @@ TEST_CASE("case-summary: updated at least every 90 days while open to CSSW") {
     CHECK(k.eval("case-summary", "2026-11-23") == "pending 2026-10-01..2026-12-30");
   }
   SUBCASE("a case open only to early help owes nothing") {
-    // Early help is a separate service, not CSSW. The chronology ("every case file allocated to a
-    // social worker / practitioner") is still owed: 2026-01-05 + 90 = 2026-04-05.
+    // Early help is a separate service, not CSSW: since issue 9 the whole standard is CSSW's, so
+    // neither the case summary nor the chronology is owed (camden.md "Scope").
     Kase k;
     k.episode("early_help", "2026-01-05");
     CHECK(k.eval("case-summary", "2026-11-23") == "");
-    CHECK(k.eval("chronology", "2026-11-23") == "missing 2026-01-05..2026-04-05");
+    CHECK(k.eval("chronology", "2026-11-23") == "");
   }
   SUBCASE("stepped up from early help: counted from the start of the CIN plan") {
     // Early help 2026-01-05 to 03-08, CIN plan from Mon 2026-03-09. The summary of 2026-02-20 was

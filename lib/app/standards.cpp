@@ -85,9 +85,7 @@ int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream&
   };
   section("episode types (episodes.csv episode_type)", v.episode_types());
   section("tags (episodes.csv tags)", v.tags());
-  size_t first_contact = 1;
-  while (first_contact < v.record_types().size() && v.file_of(static_cast<TypeId>(first_contact)) == RecordFile::reviews)
-    ++first_contact;
+  const size_t first_contact = v.first_contact_type();
   section("review types (reviews.csv review_type)", v.record_types(), 1, first_contact);
   section("contact types (contacts.csv contact_type)", v.record_types(), first_contact);
   for (size_t f = 0; f < kRecordFiles; ++f) {

@@ -166,8 +166,7 @@ DatasetBuilder::DatasetBuilder(const Vocabulary& vocab)
     : vocab_(vocab), schema_(vocab), episode_types_(vocab.episode_types()), tags_(vocab.tags()) {
   // Record type ids: 0 is visit, then the review types, then the contact types.
   const size_t n = vocab.record_types().size();
-  size_t first_contact = 1;
-  while (first_contact < n && vocab.file_of(static_cast<TypeId>(first_contact)) == RecordFile::reviews) ++first_contact;
+  const size_t first_contact = vocab.first_contact_type();
   review_types_ = NameTable(vocab.record_types(), 1, first_contact);
   contact_types_ = NameTable(vocab.record_types(), first_contact, n);
   for (size_t f = 0; f < kRecordFiles; ++f) {

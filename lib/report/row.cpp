@@ -63,8 +63,9 @@ Row make_row(const ReportStandard& rs, const Dataset& data, const Case& c, const
   return row;
 }
 
-// collect.cpp's row_before_in_case (the same, less the standard and case_id)
-// must follow any change to these keys.
+// engine/engine.h's ReportOrder, which puts each case's requirements in this
+// order so that report/collect.cpp need not sort, must follow any change to
+// these keys.
 bool row_before(const Row& a, const Row& b) {
   return std::tie(a.standard, a.case_id, a.due, a.rule_id, a.anchor, a.met, a.episode_type, a.status) <
          std::tie(b.standard, b.case_id, b.due, b.rule_id, b.anchor, b.met, b.episode_type, b.status);

@@ -83,22 +83,23 @@ std::string scope_noun(const Scope& s, const Vocabulary& vocab) {
 }
 
 // A case scope's `while` types: "a child in need plan, a child protection plan or a looked-after placement".
-std::string while_types(const Scope& s, const Vocabulary& vocab) {
+// The episode types of a mask as nouns: "a child in need plan or a child protection plan".
+std::string episode_nouns(EpisodeTypeMask mask, bool article, const Vocabulary& vocab) {
   std::vector<std::string> nouns;
   for (size_t t = 0; t < vocab.episode_types().size(); ++t)
-    if (s.while_types & (EpisodeTypeMask{1} << t))
-      nouns.push_back(with_article(episode_noun(static_cast<EpisodeTypeId>(t), Level::episode, vocab)));
+    if (mask & (EpisodeTypeMask{1} << t)) {
+      const std::string noun = episode_noun(static_cast<EpisodeTypeId>(t), Level::episode, vocab);
+      nouns.push_back(article ? with_article(noun) : noun);
+    }
   return join_or(nouns);
 }
 
-// ", except while the child is open only to early help or youth justice"
+std::string while_types(const Scope& s, const Vocabulary& vocab) { return episode_nouns(s.while_types, true, vocab); }
+
+// " (not while the child is open only to early help episode or youth justice ...)"
 std::string unless_only(const Scope& s, const Vocabulary& vocab) {
   if (!s.unless_only) return "";
-  std::vector<std::string> nouns;
-  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
-    if (s.unless_only & (EpisodeTypeMask{1} << t))
-      nouns.push_back(episode_noun(static_cast<EpisodeTypeId>(t), Level::episode, vocab));
-  return " (not while the child is open only to " + join_or(nouns) + ")";
+  return " (not while the child is open only to " + episode_nouns(s.unless_only, false, vocab) + ")";
 }
 
 std::string scope_start(const Scope& s, const Vocabulary& vocab) {

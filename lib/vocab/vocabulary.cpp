@@ -235,6 +235,7 @@ Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
         terms = terms_of(node, section, origin);
         v.outside_episodes_.resize(v.outside_episodes_.size() + terms.size(), false);
       }
+      if (section[0] == 'c') v.first_contact_ = static_cast<TypeId>(v.record_types_.size());
       for (auto& t : terms) {
         v.record_types_.push_back(std::move(t));
         v.record_files_.push_back(section[0] == 'r' ? RecordFile::reviews : RecordFile::contacts);

@@ -70,6 +70,9 @@ class Vocabulary {
   // the contact types.
   const std::vector<Term>& record_types() const { return record_types_; }
   RecordFile file_of(TypeId t) const { return record_files_[t]; }
+  // The first contact type's id: review types are [1, first_contact_type()),
+  // contact types [first_contact_type(), record_types().size()).
+  TypeId first_contact_type() const { return first_contact_; }
   // Whether records of the type usually come before any episode (a strategy
   // discussion, a request for support): `outside_episodes: true` in
   // vocabulary.yaml; validate does not warn about them outside episodes.
@@ -99,6 +102,7 @@ class Vocabulary {
   std::vector<Term> episode_types_, tags_, record_types_, measures_;
   std::vector<RecordFile> record_files_;
   std::vector<bool> outside_episodes_;
+  TypeId first_contact_ = 1;
   std::vector<FieldDecl> fields_[kRecordFiles];
   std::optional<EpisodeTypeId> periods_of_care_;
   std::vector<std::string> episode_nouns_;

@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "app/commands.h"
-#include "app/vocabulary_file.h"
+#include "app/prepare.h"
 #include "calendar/calendar.h"
 #include "core/status.h"
 #include "data/load.h"
@@ -40,14 +40,6 @@ ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
 int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
 
-  Calendar calendar;
-  for (const std::string& file : o.common.holidays) {
-    if (Status s = calendar.add_closures_file(file); !s) {
-      err << "caseaudit: " << s.message() << "\n";
-      return kExitFailure;
-    }
-  }
-
   // The output file is created first, so that a bad path fails at once.
   std::unique_ptr<AtomicFile> file;
   if (o.output && *o.output != "-") {
@@ -58,25 +50,11 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     }
   }
 
-  std::optional<Vocabulary> own_vocabulary;
-  const Vocabulary& vocab = vocabulary_for(o.common.vocabulary, own_vocabulary);
-  std::vector<Standard> standards = resolve_standards(o.standards, vocab);
-  std::stable_sort(standards.begin(), standards.end(),
-                   [](const Standard& a, const Standard& b) { return a.name < b.name; });
-
-  LoadResult loaded;
-  if (Status s = load_export(o.common.input, vocab, loaded); !s) {
-    err << "caseaudit: " << s.message() << "\n";
-    return kExitFailure;
-  }
-  write_load_summary(loaded, err);
-  if (o.common.strict) {
-    if (const uint64_t skipped = count_issues(loaded.files, loaded.issues).skipped) {
-      err << "caseaudit: " << plural(skipped, "row", "rows") << " skipped; no report written (--strict)\n";
-      return kExitFailure;
-    }
-  }
-  const Dataset& data = loaded.data;
+  Prepared p;
+  if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
+  const Vocabulary& vocab = *p.vocab;
+  const std::vector<Standard>& standards = p.standards;
+  const Dataset& data = p.data();
 
   AuditSummary summary;
   summary.as_of = o.as_of;
@@ -84,11 +62,11 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   summary.include_met = o.include_met;
   summary.cases = data.size();
   for (const Standard& st : standards)
-    summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}});
+    summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}, {}});
 
   std::ostream& dest = file ? file->stream() : out;
   const std::unique_ptr<ReportWriter> writer = make_writer(report_format(o, to_stdout && stdout_is_terminal()), dest);
-  const EvalContext ctx{calendar, vocab, o.as_of};
+  const EvalContext ctx{p.calendar, vocab, o.as_of};
   const RowFilter filter{o.include_met, o.from};
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);

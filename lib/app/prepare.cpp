@@ -1,0 +1,60 @@
+#include "app/prepare.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include "app/output.h"
+#include "app/vocabulary_file.h"
+#include "core/status.h"
+#include "data/summary.h"
+#include "report/atomic_file.h"
+#include "report/summary.h"
+#include "standard/registry.h"
+
+namespace ca {
+
+bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err) {
+  for (const std::string& file : common.holidays) {
+    if (Status s = p.calendar.add_closures_file(file); !s) {
+      err << "caseaudit: " << s.message() << "\n";
+      return false;
+    }
+  }
+  p.vocab = &vocabulary_for(common.vocabulary, p.own_vocabulary);
+  p.standards = resolve_standards(standards, *p.vocab);
+  std::stable_sort(p.standards.begin(), p.standards.end(),
+                   [](const Standard& a, const Standard& b) { return a.name < b.name; });
+  if (Status s = load_export(common.input, *p.vocab, p.loaded); !s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return false;
+  }
+  write_load_summary(p.loaded, err);
+  if (common.strict) {
+    if (const uint64_t skipped = count_issues(p.loaded.files, p.loaded.issues).skipped) {
+      err << "caseaudit: " << plural(skipped, "row", "rows") << " skipped; no report written (--strict)\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+int deliver(const std::optional<std::string>& output, std::string_view text, std::ostream& out, std::ostream& err,
+            int code) {
+  if (!output || *output == "-") {
+    out << text;
+    return finish_output(out, err, code);
+  }
+  AtomicFile file(*output);
+  Status s = file.open();
+  if (s) {
+    file.stream() << text;
+    s = file.commit();
+  }
+  if (!s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return kExitFailure;
+  }
+  return code;
+}
+
+}  // namespace ca

@@ -1,0 +1,42 @@
+#pragma once
+// What every command that audits does first, in one place: the calendar (with
+// --holidays), the vocabulary (--vocabulary), the standards (by name) and the
+// export, loaded and its summary written to stderr (--strict applied). audit,
+// summary, due, sample and explain all start here, then read the one
+// evaluation stream (engine/evaluation.h).
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/commands.h"
+#include "calendar/calendar.h"
+#include "data/load.h"
+#include "standard/standard.h"
+#include "vocab/vocabulary.h"
+
+namespace ca {
+
+struct Prepared {
+  Calendar calendar;
+  std::optional<Vocabulary> own_vocabulary;
+  const Vocabulary* vocab = nullptr;
+  std::vector<Standard> standards;  // sorted by name (the report's order)
+  LoadResult loaded;
+
+  const Dataset& data() const { return loaded.data; }
+};
+
+// Fills `p`. On a problem (an unreadable holidays file, a malformed export,
+// a skipped row under --strict) writes "caseaudit: <message>" to `err` and
+// returns false. An invalid standard or vocabulary throws FatalError.
+bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err);
+
+// Writes `text`, a command's whole output, to --output FILE (written whole or
+// not at all: report/atomic_file.h) or, when `output` is unset or "-", to
+// `out`. Returns `code`, or kExitFailure with a message when the write failed.
+int deliver(const std::optional<std::string>& output, std::string_view text, std::ostream& out, std::ostream& err,
+            int code);
+
+}  // namespace ca

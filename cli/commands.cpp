@@ -45,9 +45,26 @@ void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
   cmd.add_flag("--strict", o.strict, "exit 2, with no report, if any row had to be skipped");
 }
 
+void add_standard_option(CLI::App& cmd, std::vector<std::string>& standards) {
+  cmd.add_option("-s,--standard", standards, "built-in standard name, a YAML file, or all (repeatable; default all)")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
+}
+
+// A command's bad option value (app's UsageError) as CLI11's usage error.
+int with_usage_errors(const std::function<int()>& run) {
+  try {
+    return run();
+  } catch (const UsageError& e) {
+    throw CLI::ValidationError(e.option, e.reason);
+  }
+}
+
 struct Parsed {
   AuditArgs audit;
   ValidateArgs validate;
+  ExplainArgs explain;
+  SampleArgs sample;
   std::string format_text, standard_name;
   std::vector<std::string> check_files;
   std::optional<std::string> vocabulary;  // standards check --vocabulary
@@ -72,10 +89,7 @@ const std::vector<Command>& commands() {
       {"audit", "evaluate the standards over an export and report every missed timescale",
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.audit.common);
-         c.add_option("-s,--standard", p.audit.standards,
-                      "built-in standard name, a YAML file, or all (repeatable; default all)")
-             ->type_name("NAME")
-             ->allow_extra_args(false);
+         add_standard_option(c, p.audit.standards);
          c.add_option("--as-of", p.audit.as_of, "audit date (default today): records after it are ignored")
              ->type_name("DATE");
          c.add_option("--from", p.audit.from, "report only breaches due on or after DATE")->type_name("DATE");
@@ -91,11 +105,48 @@ const std::vector<Command>& commands() {
        },
        [](Parsed& p) {
          p.audit.format = format_of(p.format_text);
-         try {
-           return run_audit(p.audit, std::cout, std::cerr);
-         } catch (const UsageError& e) {
-           throw CLI::ValidationError(e.option, e.reason);
-         }
+         return with_usage_errors([&] { return run_audit(p.audit, std::cout, std::cerr); });
+       }},
+      {"explain", "one case's timeline: each requirement, the record that met it, why others did not count",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.explain.common);
+         c.add_option("--case", p.explain.case_id, "the case to explain (its case_id)")->required()->type_name("ID");
+         add_standard_option(c, p.explain.standards);
+         c.add_option("--as-of", p.explain.as_of, "audit date (default today)")->type_name("DATE");
+         c.add_flag("--complete-export", p.explain.complete_export,
+                    "a record type found nowhere is owed, not \"not evaluable\"");
+         c.add_option("-f,--format", p.format_text, "text or json")->check(CLI::IsMember({"text", "json"}));
+         c.add_option("-o,--output", p.explain.output, "write to FILE (whole or not at all)")->type_name("FILE");
+       },
+       [](Parsed& p) {
+         p.explain.format = format_of(p.format_text);
+         return with_usage_errors([&] { return run_explain(p.explain, std::cout, std::cerr); });
+       }},
+      {"sample", "draw a reproducible, stratified sample of cases for file audits",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.sample.common);
+         c.add_option("--size", p.sample.size, "how many cases to draw")->required()->type_name("N");
+         c.add_option("--seed", p.sample.seed, "the draw's seed: the same seed and export give the same cases")
+             ->required()
+             ->type_name("S");
+         c.add_option("--by", p.sample.by, "strata: team (default) or worker")->check(CLI::IsMember({"team", "worker"}));
+         c.add_option("--focus", p.sample.focus, "breaches: weight the draw towards cases with breaches")
+             ->check(CLI::IsMember({"breaches"}));
+         c.add_option("--open-on", p.sample.open_on, "draw only from cases open on DATE")->type_name("DATE");
+         add_standard_option(c, p.sample.standards);
+         c.add_option("--as-of", p.sample.as_of, "audit date (default today)")->type_name("DATE");
+         c.add_flag("--complete-export", p.sample.complete_export,
+                    "a record type found nowhere is owed, not \"not evaluable\"");
+         c.add_option("--explain-dir", p.sample.explain_dir, "write each chosen case's explain to DIR/CASE_ID.txt")
+             ->type_name("DIR");
+         c.add_option("-f,--format", p.format_text, "text, csv or json")
+             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-o,--output", p.sample.output, "write the listing to FILE (whole or not at all)")
+             ->type_name("FILE");
+       },
+       [](Parsed& p) {
+         p.sample.format = format_of(p.format_text);
+         return with_usage_errors([&] { return run_sample(p.sample, std::cout, std::cerr); });
        }},
       {"validate", "check an export (schema, dates, references, ordering, duplicates) without auditing",
        [](CLI::App& c, Parsed& p) {

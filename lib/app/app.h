@@ -52,6 +52,31 @@ struct ValidateArgs {
   std::optional<Format> format;  // text (default), csv or json
 };
 
+struct ExplainArgs {
+  CommonArgs common;
+  std::vector<std::string> standards;  // -s/--standard; empty means all
+  std::string case_id;                 // --case ID
+  std::string as_of;                   // --as-of DATE as typed; empty: today
+  bool complete_export = false;
+  std::optional<Format> format;        // text (default) or json
+  std::optional<std::string> output;   // -o FILE
+};
+
+struct SampleArgs {
+  CommonArgs common;
+  std::vector<std::string> standards;  // -s/--standard; empty means all
+  std::string as_of;                   // --as-of DATE as typed; empty: today
+  bool complete_export = false;
+  std::string size;                    // --size N, as typed
+  std::string seed;                    // --seed S, as typed
+  std::string by = "team";             // --by team|worker
+  std::string focus;                   // --focus breaches (or empty)
+  std::string open_on;                 // --open-on DATE as typed; empty: every case
+  std::optional<std::string> explain_dir;  // --explain-dir DIR
+  std::optional<Format> format;        // text (default), csv or json
+  std::optional<std::string> output;   // -o FILE
+};
+
 // A value on the command line that the command cannot take, found before
 // anything runs (a date that is not one, --from after --as-of). cli reports
 // it as a usage error: "caseaudit: OPTION: REASON" and the --help hint.
@@ -62,9 +87,11 @@ struct UsageError {
 
 // Each returns an ExitStatus. A fatal problem (an unreadable file, an invalid
 // standard, an exception of any kind) is written to `err` as
-// "caseaudit: <message>" and returns kExitFailure. Only run_audit throws: a
-// UsageError, before it reads or writes anything.
+// "caseaudit: <message>" and returns kExitFailure. Only run_audit, run_explain
+// and run_sample throw: a UsageError, before they read or write anything.
 int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
+int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err);
+int run_sample(const SampleArgs& args, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int run_standards_list(std::ostream& out, std::ostream& err);
 // Every word of the vocabulary (built in, or `vocabulary`) with its meaning.

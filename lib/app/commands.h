@@ -43,11 +43,40 @@ struct ValidateOptions {
   std::optional<Format> format;  // text (default), csv or json
 };
 
+struct ExplainOptions {
+  CommonOptions common;
+  std::vector<std::string> standards;  // empty means all
+  std::string case_id;                 // --case ID
+  Date as_of;
+  bool complete_export = false;
+  Format format = Format::text;        // text or json
+  std::optional<std::string> output;
+};
+
+enum class SampleBy : uint8_t { team, worker };
+
+struct SampleOptions {
+  CommonOptions common;
+  std::vector<std::string> standards;  // whose breaches --focus weighs and the listing counts; empty means all
+  Date as_of;
+  bool complete_export = false;
+  uint64_t size = 0;                   // --size N
+  uint64_t seed = 0;                   // --seed S
+  SampleBy by = SampleBy::team;        // the strata
+  bool focus_breaches = false;         // --focus breaches
+  std::optional<Date> open_on;         // only cases open on this date
+  std::optional<std::string> explain_dir;  // write each chosen case's explain here
+  Format format = Format::text;        // text, csv or json
+  std::optional<std::string> output;
+};
+
 // The commands. A problem that stops the run is either reported here (a
 // Status: its message, then kExitFailure) or thrown (a FatalError, or any
 // exception) for run_command to report.
 int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
+int run_sample(const SampleOptions& options, std::ostream& out, std::ostream& err);
 int list_standards(std::ostream& out, std::ostream& err);
 int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
 int show_standard(const std::string& name, std::ostream& out, std::ostream& err);

@@ -53,8 +53,8 @@ std::string short_description(const Term& t) {
   return trim(std::string_view(t.description).substr(0, t.description.find_first_of(",;(")));
 }
 
-// The episode a scope runs over, as a noun: "child protection plan", "period of care".
-// The vocabulary's `noun` for the type where it gives one, else its description.
+}  // namespace
+
 std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& vocab) {
   const Term& t = vocab.episode_types()[type];
   std::string noun = vocab.episode_noun(type).empty() ? short_description(t) : vocab.episode_noun(type);
@@ -62,6 +62,8 @@ std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& voca
     return vocab.periods_of_care() == type ? "period of care" : fmt::format("unbroken run of {}s", noun);
   return noun;
 }
+
+namespace {
 
 std::string tag_names(TagMask mask, const Vocabulary& vocab) {
   std::vector<std::string> names;
@@ -72,7 +74,8 @@ std::string tag_names(TagMask mask, const Vocabulary& vocab) {
   return out;
 }
 
-// "child protection plan", "looked-after placement tagged settled and not tagged external"
+}  // namespace
+
 std::string scope_noun(const Scope& s, const Vocabulary& vocab) {
   std::string noun = episode_noun(s.episode_type, s.level, vocab);
   std::vector<std::string> tags;
@@ -81,6 +84,8 @@ std::string scope_noun(const Scope& s, const Vocabulary& vocab) {
   for (size_t i = 0; i < tags.size(); ++i) noun += (i == 0 ? " " : " and ") + tags[i];
   return noun;
 }
+
+namespace {
 
 // A case scope's `while` types: "a child in need plan, a child protection plan or a looked-after placement".
 // The episode types of a mask as nouns: "a child in need plan or a child protection plan".
@@ -102,6 +107,8 @@ std::string unless_only(const Scope& s, const Vocabulary& vocab) {
   return " (not while the child is open only to " + episode_nouns(s.unless_only, false, vocab) + ")";
 }
 
+}  // namespace
+
 std::string scope_start(const Scope& s, const Vocabulary& vocab) {
   if (s.level == Level::case_open)
     return s.while_types ? "the date the child became open to " + while_types(s, vocab)
@@ -122,6 +129,8 @@ std::string during(const Scope& s, const Vocabulary& vocab) {
                          : "while the case is open" + unless_only(s, vocab);
   return "during each " + scope_noun(s, vocab);
 }
+
+namespace {
 
 const Filter* find_filter(const Selector& s, std::string_view field) {
   for (const Filter& filter : s.filters)

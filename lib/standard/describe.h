@@ -9,6 +9,23 @@
 
 namespace ca {
 
+// The episode a scope of `level` runs over, as a noun: "child protection
+// plan", "period of care" (the vocabulary's `noun` for the type where it gives
+// one, else its description).
+std::string episode_noun(EpisodeTypeId type, Level level, const Vocabulary& vocab);
+
+// A scope's episodes as a noun, with its tags: "child protection plan",
+// "looked-after placement tagged settled and not tagged external".
+std::string scope_noun(const Scope& s, const Vocabulary& vocab);
+
+// Where a scope's windows start and end, and while when they hold:
+// "the date the case opened", "the start of each child protection plan";
+// "the date the child stopped being open to a child in need plan", "the end
+// of each ..."; "while the child is open to ...", "during each ...".
+std::string scope_start(const Scope& s, const Vocabulary& vocab);
+std::string scope_end(const Scope& s, const Vocabulary& vocab);
+std::string during(const Scope& s, const Vocabulary& vocab);
+
 // Which records count, e.g. "a statutory visit where the child was seen alone at home or placement".
 std::string describe_records(const Selector& records, const Vocabulary& vocab);
 

@@ -134,3 +134,17 @@ TEST_CASE("counting runs past the end of the table") {
 
 }  // namespace
 }  // namespace ca
+
+TEST_CASE("working days between two dates count the days after the first, up to the second") {
+  const ca::Calendar cal;
+  const auto d = [](const char* s) { return *ca::parse_date(s, nullptr); };
+  // Friday 2026-11-20 to Monday 2026-11-23: 3 days, 1 working day.
+  CHECK(cal.working_days_between(d("2026-11-20"), d("2026-11-23")) == 1);
+  CHECK(cal.working_days_between(d("2026-11-20"), d("2026-11-20")) == 0);
+  CHECK(cal.working_days_between(d("2026-11-23"), d("2026-11-20")) == 0);
+  // Thursday 24 December 2026 to Tuesday 29 December: Christmas Day (Friday)
+  // and the substitute Boxing Day (Monday 28th) are bank holidays; only the 29th counts.
+  CHECK(cal.working_days_between(d("2026-12-24"), d("2026-12-29")) == 1);
+  // A whole working fortnight.
+  CHECK(cal.working_days_between(d("2026-11-06"), d("2026-11-20")) == 10);
+}

@@ -1,0 +1,100 @@
+// caseaudit sample: the QA lead's file-audit sample (report/sample.h), each
+// case with its breaches from the one evaluation stream, and with
+// --explain-dir each chosen case's explain in a file of its own.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <ostream>
+#include <system_error>
+
+#include "app/commands.h"
+#include "app/explain.h"
+#include "app/prepare.h"
+#include "core/status.h"
+#include "report/atomic_file.h"
+#include "report/sample.h"
+
+namespace ca {
+namespace {
+
+// A file name for a case id that no two ids share: letters, digits, '-' and
+// '_' as they are, every other byte as %XX (so "a/b" is "a%2Fb").
+std::string file_name_for(std::string_view id) {
+  std::string out;
+  for (unsigned char ch : id) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_')
+      out += static_cast<char>(ch);
+    else
+      out += fmt::format("%{:02X}", ch);
+  }
+  return out + ".txt";
+}
+
+Status write_file(const std::string& path, const std::string& text) {
+  AtomicFile file(path);
+  if (Status s = file.open(); !s) return s;
+  file.stream() << text;
+  return file.commit();
+}
+
+}  // namespace
+
+int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
+  Prepared p;
+  if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
+  const Dataset& data = p.data();
+  const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
+  Evaluation evaluation(p.standards, data, ctx, o.complete_export);
+
+  // Breaches per case, over every standard given.
+  std::vector<uint64_t> late(data.size(), 0), missing(data.size(), 0);
+  evaluation.run([&](const EvaluatedChunk& chunk) {
+    for (CaseIx c = chunk.begin; c < chunk.end; ++c)
+      for (const Requirement& r : chunk.of_case(c)) {
+        if (r.outcome == Outcome::late) ++late[c];
+        if (r.outcome == Outcome::missing) ++missing[c];
+      }
+    return true;
+  });
+
+  const auto name = [&](uint32_t ix) { return ix < data.names.size() ? std::string_view(data.names[ix]) : ""; };
+  std::vector<SampleCase> population;
+  std::vector<CaseIx> index;  // the case of each member of the population
+  for (CaseIx c = 0; c < data.size(); ++c) {
+    const Case& k = data.cases[c];
+    if (o.open_on && !(k.open != kNoDate && k.open <= *o.open_on && *o.open_on <= k.close)) continue;
+    const std::string_view team = name(k.team), worker = name(k.worker);
+    population.push_back({k.id, team, worker, o.by == SampleBy::worker ? worker : team, late[c], missing[c]});
+    index.push_back(c);
+  }
+  const SampleDraw draw{o.size, o.seed, o.focus_breaches};
+  const Sample sample = draw_sample(population, draw);
+
+  SampleListing listing;
+  listing.by = o.by == SampleBy::worker ? "worker" : "team";
+  listing.as_of = o.as_of.iso();
+  if (o.open_on) listing.open_on = o.open_on->iso();
+  for (const Standard& st : p.standards) listing.standards.push_back(st.name);
+  if (o.explain_dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(*o.explain_dir, ec);
+    if (ec) {
+      err << "caseaudit: cannot create " << *o.explain_dir << ": " << ec.message() << "\n";
+      return kExitFailure;
+    }
+    for (size_t i : sample.chosen) {
+      const std::string path = (std::filesystem::path(*o.explain_dir) / file_name_for(population[i].case_id)).string();
+      if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false)); !s) {
+        err << "caseaudit: " << s.message() << "\n";
+        return kExitFailure;
+      }
+      listing.explain_files.push_back(path);
+    }
+  }
+  const SampleFormat format = o.format == Format::csv    ? SampleFormat::csv
+                              : o.format == Format::json ? SampleFormat::json
+                                                         : SampleFormat::text;
+  return deliver(o.output, write_sample(population, sample, draw, listing, format), out, err, kExitOk);
+}
+
+}  // namespace ca

@@ -1,0 +1,212 @@
+#include "engine/explain.h"
+
+#include <algorithm>
+
+#include "calendar/calendar.h"
+#include "engine/qualify.h"
+
+namespace ca {
+namespace {
+
+bool has_type(const Selector& s, TypeId t) { return std::find(s.types.begin(), s.types.end(), t) != s.types.end(); }
+
+struct Interval {
+  const Duration* d = nullptr;
+  uint8_t type = kNone;
+};
+
+// The timescale that gave a requirement its due date. For a recurring rule
+// with a schedule or phases, the interval whose count from the anchor lands
+// on the due date (the first of them, if several do).
+Interval interval_of(const Rule& rule, const Requirement& q, const Calendar& cal) {
+  switch (rule.kind) {
+    case Kind::recurring: {
+      for (const EveryWhileOpen& e : rule.every_while_open)
+        if (e.episode_type == q.episode_type) return {&e.every, e.episode_type};
+      const auto lands = [&](const Duration& d) { return add_duration(q.anchor, d, cal) == q.due; };
+      if (rule.first && lands(*rule.first)) return {&*rule.first, kNone};
+      for (const Duration& d : rule.schedule)
+        if (lands(d)) return {&d, kNone};
+      for (const Phase& p : rule.phases)
+        if (lands(p.every)) return {&p.every, kNone};
+      return {};
+    }
+    case Kind::deadline: return {&rule.within, kNone};
+    case Kind::lead_time: return {&rule.before, kNone};
+    case Kind::recording_lag:
+      for (const LimitWhenOpen& l : rule.limit_when_open)
+        if (l.episode_type == q.episode_type) return {&l.limit, l.episode_type};
+      return {&rule.limit, kNone};
+    case Kind::age: return {&rule.at_age, kNone};
+  }
+  return {};
+}
+
+// The first record of the case dated `d` that qualifies for `s` (-1: none).
+int64_t record_on(const CaseView& c, Date d, const Selector& s) {
+  for (size_t i = 0; i < c.records.size(); ++i)
+    if (c.records[i].date == d && qualifies(c.records[i], s)) return static_cast<int64_t>(i);
+  return -1;
+}
+
+// The record a requirement names (its line and, unless a recording lag, its date).
+int64_t met_record(const CaseView& c, const Rule& rule, const Requirement& q) {
+  if (q.record_line == 0) return -1;
+  for (size_t i = 0; i < c.records.size(); ++i) {
+    const Record& r = c.records[i];
+    if (r.line != q.record_line) continue;
+    const bool own = rule.kind == Kind::recording_lag ? r.date == q.anchor : r.date == q.met;
+    if (own && (has_type(rule.records, r.type) || (rule.otherwise && has_type(*rule.otherwise, r.type))))
+      return static_cast<int64_t>(i);
+  }
+  return -1;
+}
+
+// What a requirement was counted from; `earlier`: the rule's requirements
+// counted from earlier dates.
+void find_from(const Rule& rule, const CaseView& c, std::span<const Requirement> earlier, ExplainedRequirement& e) {
+  const Requirement& q = e.req;
+  const auto from_record = [&](int64_t i) {
+    e.from = From::record;
+    e.from_record = i;
+  };
+  switch (rule.kind) {
+    case Kind::age: e.from = From::dob; return;
+    case Kind::recording_lag: from_record(met_record(c, rule, q)); return;
+    case Kind::lead_time:
+    case Kind::deadline:
+      if (rule.trigger.kind == TriggerKind::record) return from_record(record_on(c, q.anchor, rule.trigger.record));
+      if (rule.trigger.kind == TriggerKind::end) {
+        e.from = From::window_end;
+        return;
+      }
+      if (rule.anchor) return from_record(record_on(c, q.anchor, *rule.anchor));
+      e.from = From::window_start;
+      return;
+    case Kind::recurring:
+      // The previous requirement's record, when one met it on this day.
+      for (const Requirement& p : earlier) {
+        if (p.met == q.anchor && p.record_line != 0) return from_record(met_record(c, rule, p));
+      }
+      if (rule.anchor) {
+        const int64_t i = record_on(c, q.anchor, *rule.anchor);
+        if (i >= 0) return from_record(i);
+      }
+      e.from = From::window_start;  // the window's, or (every_while_open) the plan's, start
+      return;
+  }
+}
+
+bool inside(const std::vector<Window>& ws, Date d) {
+  return std::any_of(ws.begin(), ws.end(), [&](const Window& w) { return w.start <= d && d <= w.end; });
+}
+
+// The window a requirement belongs to: the first holding its anchor (an age
+// rule's: its due date), else the first.
+Window window_of(const Rule& rule, const std::vector<Window>& ws, const Requirement& q) {
+  const Date d = rule.kind == Kind::age ? q.due : q.anchor;
+  for (const Window& w : ws)
+    if (w.start <= d && d <= w.end) return w;
+  return ws.empty() ? Window{} : ws.front();
+}
+
+// The dates a requirement's evidence is looked for in: from what it was
+// counted from (less a look-back) to the record that met it, or onwards.
+// A lead time's record comes before its meeting.
+bool in_span(const Rule& rule, const Requirement& q, Date d, const Calendar& cal) {
+  const bool met = q.outcome == Outcome::met || q.outcome == Outcome::late;
+  if (rule.kind == Kind::lead_time) return d <= (met ? q.met : q.anchor);
+  if (rule.kind == Kind::age) return !met || d <= q.met;
+  const Date from = rule.look_back ? subtract_duration(q.anchor, *rule.look_back, cal) : q.anchor;
+  return from <= d && (!met || d <= q.met);
+}
+
+}  // namespace
+
+CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::span<const Requirement> reqs,
+                             const EvalContext& ctx) {
+  CaseExplanation out;
+  out.requirements.resize(reqs.size());
+  for (size_t i = 0; i < reqs.size(); ++i) out.requirements[i].req = reqs[i];
+  const uint8_t cla = ctx.vocab.periods_of_care().value_or(kNone);
+  const Date close = std::min(ctx.as_of, c.info.close);
+
+  for (uint16_t ix = 0; ix < standard.rules.size(); ++ix) {
+    const Rule& rule = standard.rules[ix];
+    ExplainedRule er;
+    er.rule = ix;
+    Windows windows(rule.scope, c, ctx.as_of, cla);
+    for (Window w; windows.next(w);) er.windows.push_back(w);
+
+    std::vector<size_t> mine;  // this rule's requirements, in the order given
+    std::vector<Requirement> same_rule;
+    for (size_t i = 0; i < reqs.size(); ++i) {
+      if (reqs[i].rule != ix) continue;
+      mine.push_back(i);
+      same_rule.push_back(reqs[i]);
+    }
+    std::sort(same_rule.begin(), same_rule.end(),
+              [](const Requirement& a, const Requirement& b) { return a.anchor < b.anchor; });
+    er.requirements = static_cast<uint32_t>(mine.size());
+    std::vector<int64_t> met_by(mine.size());  // the record each of mine names
+    for (size_t m = 0; m < mine.size(); ++m) met_by[m] = met_record(c, rule, reqs[mine[m]]);
+    for (size_t i : mine) {
+      ExplainedRequirement& e = out.requirements[i];
+      const Interval in = interval_of(rule, e.req, ctx.calendar);
+      e.interval = in.d;
+      e.interval_type = in.type;
+      e.window = window_of(rule, er.windows, e.req);
+      const auto at = std::find_if(same_rule.begin(), same_rule.end(), [&](const Requirement& r) {
+        return r.anchor == e.req.anchor && r.due == e.req.due && r.episode_type == e.req.episode_type;
+      });
+      // Those counted from earlier dates: one of them may have met on this one's anchor.
+      find_from(rule, c, std::span<const Requirement>(same_rule.data(), static_cast<size_t>(at - same_rule.begin())),
+                e);
+      if (e.interval && e.interval->unit == Unit::working_days) {
+        if (e.req.outcome == Outcome::late) e.working_days_late = ctx.calendar.working_days_between(e.req.due, e.req.met);
+        if (e.req.outcome == Outcome::missing) e.working_days_late = ctx.calendar.working_days_between(e.req.due, close);
+      }
+    }
+
+    // Every record of the rule's kinds: the one each requirement names, and
+    // why each of the others did not count.
+    for (uint32_t k = 0; k < c.records.size(); ++k) {
+      const Record& r = c.records[k];
+      const bool of_records = has_type(rule.records, r.type);
+      const bool of_otherwise = rule.otherwise && has_type(*rule.otherwise, r.type);
+      if (!of_records && !of_otherwise) continue;
+      RecordNote note{k, Why::spare, 0};
+      size_t owner = reqs.size();
+      for (size_t m = 0; m < mine.size(); ++m) {
+        if (met_by[m] == static_cast<int64_t>(k)) {
+          note.why = Why::met;
+          owner = mine[m];
+          break;
+        }
+      }
+      if (owner == reqs.size()) {
+        const Check chk = check(r, of_records ? rule.records : *rule.otherwise);
+        if (r.date > ctx.as_of) note.why = Why::after_as_of;
+        else if (chk.miss == Miss::blank) note = {k, Why::blank, chk.filter};
+        else if (chk.miss == Miss::excluded) note = {k, Why::excluded, chk.filter};
+        else if (rule.kind == Kind::recording_lag && lag_date(r, rule) == kNoDate) note.why = Why::not_written;
+        else if (rule.kind != Kind::age && !inside(er.windows, r.date)) note.why = Why::outside;
+        if (rule.kind != Kind::recording_lag) {
+          for (size_t i : mine) {
+            if (in_span(rule, reqs[i], r.date, ctx.calendar)) {
+              owner = i;
+              break;
+            }
+          }
+        }
+      }
+      if (owner != reqs.size()) out.requirements[owner].records.push_back(note);
+      else if (note.why != Why::spare && note.why != Why::outside && inside(er.windows, r.date))
+        er.others.push_back(note);  // in the rule's time, by no requirement's side, turned away
+    }
+    out.rules.push_back(std::move(er));
+  }
+  return out;
+}
+
+}  // namespace ca

@@ -37,6 +37,10 @@ ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
   return to_terminal ? ReportFormat::text : ReportFormat::csv;
 }
 
+std::string_view chunk_name(const std::vector<Standard>& standards, const EvaluatedChunk& chunk) {
+  return standards[chunk.standard].name;
+}
+
 int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
 
@@ -73,7 +77,10 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   Evaluation evaluation(standards, data, ctx, o.complete_export);
   writer->begin(summary);
   Chunk rows;
+  // A text report on the terminal would be broken up by a progress line.
+  const bool show_progress = file || !(to_stdout && stdout_is_terminal());
   evaluation.run([&](const EvaluatedChunk& chunk) {
+    if (show_progress) p.progress->cases(chunk.end, data.size(), chunk_name(standards, chunk));
     collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows);
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += rows.requirements;
@@ -83,6 +90,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     }
     return writer->ok();
   });
+  p.progress->clear();
   writer->finish(summary);
   if (!writer->ok()) {
     const std::string where = file ? o.output.value() : to_stdout ? "standard output" : "the report";

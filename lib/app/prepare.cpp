@@ -24,8 +24,11 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
   p.standards = resolve_standards(standards, *p.vocab);
   std::stable_sort(p.standards.begin(), p.standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });
-  if (Status s = load_export(common.input, *p.vocab, p.loaded); !s) {
-    err << "caseaudit: " << s.message() << "\n";
+  p.progress.emplace(err);
+  const Status loaded = load_export(common.input, *p.vocab, p.loaded, [&](uint64_t rows) { p.progress->rows(rows); });
+  p.progress->clear();
+  if (!loaded) {
+    err << "caseaudit: " << loaded.message() << "\n";
     return false;
   }
   write_load_summary(p.loaded, err);

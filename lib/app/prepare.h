@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/progress.h"
 #include "calendar/calendar.h"
 #include "data/load.h"
 #include "standard/standard.h"
@@ -24,6 +25,7 @@ struct Prepared {
   const Vocabulary* vocab = nullptr;
   std::vector<Standard> standards;  // sorted by name (the report's order)
   LoadResult loaded;
+  std::optional<Progress> progress;  // on stderr, when it is a terminal
 
   const Dataset& data() const { return loaded.data; }
 };

@@ -49,6 +49,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   // Breaches per case, over every standard given.
   std::vector<uint64_t> late(data.size(), 0), missing(data.size(), 0);
   evaluation.run([&](const EvaluatedChunk& chunk) {
+    p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);
     for (CaseIx c = chunk.begin; c < chunk.end; ++c)
       for (const Requirement& r : chunk.of_case(c)) {
         if (r.outcome == Outcome::late) ++late[c];
@@ -57,6 +58,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
     return true;
   });
 
+  p.progress->clear();
   const auto name = [&](uint32_t ix) { return ix < data.names.size() ? std::string_view(data.names[ix]) : ""; };
   std::vector<SampleCase> population;
   std::vector<CaseIx> index;  // the case of each member of the population

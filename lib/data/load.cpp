@@ -31,7 +31,7 @@ namespace ca {
 namespace {
 
 Status read_table(InputFile file, const std::string& shown, const std::string& path, DatasetBuilder& builder,
-                  FileStats& stats) {
+                  FileStats& stats, uint64_t& total, const LoadProgress& progress) {
   CsvReader reader = CsvReader::open(shown, path);
   CsvHeader header;
   if (Status s = header.read(reader); !s) return s;
@@ -50,6 +50,7 @@ Status read_table(InputFile file, const std::string& shown, const std::string& p
 
   while (reader.next()) {
     ++stats.rows_read;
+    if ((++total & 0xFFFF) == 0 && progress) progress(total);
     row.line = reader.line();
     if (reader.size() != header.size()) {
       builder.reject(stats.path, row.line, 0, "wrong field count",
@@ -79,7 +80,7 @@ std::string join(const std::string& dir, const char* name) {
 
 }  // namespace
 
-Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out) {
+Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
   out = LoadResult{};
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
 
@@ -115,10 +116,13 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
   }
 
   DatasetBuilder builder(vocab);
+  uint64_t total = 0;
   for (size_t f = 0; f < 5; ++f) {
     if (paths[f].empty()) continue;
     out.files[f].path = paths[f] == "-" ? "<stdin>" : paths[f];
-    if (Status s = read_table(static_cast<InputFile>(f), out.files[f].path, paths[f], builder, out.files[f]); !s)
+    if (Status s = read_table(static_cast<InputFile>(f), out.files[f].path, paths[f], builder, out.files[f], total,
+                              progress);
+        !s)
       return s;
   }
   out.issues = std::move(builder.issues());

@@ -8,6 +8,7 @@
 // DatasetBuilder (builder.h: checks, Issues, sorting and grouping). A mapping
 // (--map) will produce CanonicalRows from other layouts through the same seam.
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,9 @@ struct LoadResult {
 // column missing or repeated, an unreadable file, an unbalanced quote, binary
 // data, text that is not UTF-8, an empty file, more than one file read from
 // standard input (csv/reader.h lists them all).
-Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out);
+// `progress`, when given, is called with the rows read so far, every 65,536
+// rows (for a progress line on a terminal).
+using LoadProgress = std::function<void(uint64_t rows)>;
+Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress = {});
 
 }  // namespace ca

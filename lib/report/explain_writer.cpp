@@ -130,7 +130,7 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
   switch (rule.kind) {
     case Kind::recurring: s = "every " + d; break;
     case Kind::deadline: s = rule.met_by_end ? "closed within " + d : "within " + d; break;
-    case Kind::lead_time: s = d + " before"; break;
+    case Kind::lead_time: s = e.interval->count == 0 ? "on or before the day" : d + " before"; break;
     case Kind::recording_lag: s = "written up within " + d; break;
     case Kind::age: s = "by the age of " + d; break;
   }

@@ -254,6 +254,11 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     std::string how = interval_text(rule, e, vocab);
     append_wrapped(out, 4, (how.empty() ? std::string("counted from ") : how + "; counted from ") +
                                from_text(rule, e, c, vocab));
+    if (e.req.outcome == Outcome::missing || e.req.outcome == Outcome::pending) {
+      // What would have met it.
+      append_wrapped(out, 4, rule.met_by_end ? "waiting for the " + scope_noun(rule.scope, vocab) + " to end"
+                                             : "waiting for " + describe_records(rule.records, vocab));
+    }
     for (const RecordNote& n : e.records) {
       const Record& r = c.records[n.record];
       if (n.why == Why::met) continue;  // on the outcome's line
@@ -372,6 +377,11 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       str("counted_from", from_text(rule, e, c, vocab));
       out += ',';
       str("outcome", outcome_text(rule, e, c, vocab, as_of, s.status[e.req.rule]));
+      if (e.req.outcome == Outcome::missing || e.req.outcome == Outcome::pending) {
+        out += ',';
+        str("waiting_for", rule.met_by_end ? "the " + scope_noun(rule.scope, vocab) + " to end"
+                                           : describe_records(rule.records, vocab));
+      }
       out += ",\"records\":[";
       for (size_t j = 0; j < e.records.size(); ++j) {
         const Record& r = c.records[e.records[j].record];

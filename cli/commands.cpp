@@ -48,6 +48,8 @@ void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
 struct Parsed {
   AuditArgs audit;
   ValidateArgs validate;
+  SummaryArgs summary;
+  DueArgs due;
   std::string format_text, standard_name;
   std::vector<std::string> check_files;
   std::optional<std::string> vocabulary;  // standards check --vocabulary
@@ -93,6 +95,70 @@ const std::vector<Command>& commands() {
          p.audit.format = format_of(p.format_text);
          try {
            return run_audit(p.audit, std::cout, std::cerr);
+         } catch (const UsageError& e) {
+           throw CLI::ValidationError(e.option, e.reason);
+         }
+       }},
+      {"summary", "compliance figures per standard and group (owed, met on time, late, missing)",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.summary.common);
+         c.add_option("-s,--standard", p.summary.standards,
+                      "built-in standard name, a YAML file, or all (repeatable; default all)")
+             ->type_name("NAME")
+             ->allow_extra_args(false);
+         c.add_option("--by", p.summary.by,
+                      "group by team, worker, rule, measure or episode_type (repeatable, nested in order; "
+                      "default rule)")
+             ->type_name("KEY")
+             ->allow_extra_args(false)
+             ->check(CLI::IsMember({"team", "worker", "rule", "measure", "episode_type"}));
+         c.add_option("--as-of", p.summary.as_of, "audit date (default today): records after it are ignored")
+             ->type_name("DATE");
+         c.add_option("--from", p.summary.from, "count only requirements due on or after DATE")->type_name("DATE");
+         c.add_option("-f,--format", p.format_text, "text, csv or json")
+             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-o,--output", p.summary.output, "write the summary to FILE (whole or not at all)")
+             ->type_name("FILE");
+         c.add_flag("--complete-export", p.summary.complete_export,
+                    "the export carries every kind of record: a record type found nowhere counts as missing "
+                    "where owed, not as not evaluable");
+       },
+       [](Parsed& p) {
+         p.summary.format = format_of(p.format_text);
+         try {
+           return run_summary(p.summary, std::cout, std::cerr);
+         } catch (const UsageError& e) {
+           throw CLI::ValidationError(e.option, e.reason);
+         }
+       }},
+      {"due", "the worklist per worker: requirements due within a horizon, and those overdue",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.due.common);
+         c.add_option("--within", p.due.within,
+                      "horizon after the audit date: days (10d), working days (10wd) or weeks (2w)")
+             ->type_name("N{d|wd|w}")
+             ->required();
+         c.add_option("-s,--standard", p.due.standards,
+                      "built-in standard name, a YAML file, or all (repeatable; default all)")
+             ->type_name("NAME")
+             ->allow_extra_args(false);
+         c.add_option("--as-of", p.due.as_of, "audit date (default today): records after it are ignored")
+             ->type_name("DATE");
+         c.add_option("--worker", p.due.worker, "only this worker's cases (exact name; '' for unallocated)")
+             ->type_name("NAME");
+         c.add_option("--team", p.due.team, "only this team's cases (exact name)")->type_name("NAME");
+         c.add_option("-f,--format", p.format_text, "text, csv or json")
+             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-o,--output", p.due.output, "write the worklist to FILE (whole or not at all)")
+             ->type_name("FILE");
+         c.add_flag("--complete-export", p.due.complete_export,
+                    "the export carries every kind of record: a record type found nowhere counts as missing "
+                    "where owed, not as not evaluable");
+       },
+       [](Parsed& p) {
+         p.due.format = format_of(p.format_text);
+         try {
+           return run_due(p.due, std::cout, std::cerr);
          } catch (const UsageError& e) {
            throw CLI::ValidationError(e.option, e.reason);
          }

@@ -132,5 +132,20 @@ TEST_CASE("counting runs past the end of the table") {
   CHECK(plus(1900, 1, 2, -1) == "1899-12-29");
 }
 
+TEST_CASE("working_days_between: the working days after one date up to another") {
+  static const Calendar cal;
+  const auto between = [](Date a, Date b) { return cal.working_days_between(a, b); };
+  const Date tue = Date::from_ymd(2026, 12, 22);  // before Christmas 2026: Fri 25 and (for Sat 26) Mon 28 Dec
+  CHECK(between(tue, tue) == 0);
+  CHECK(between(tue, Date::from_ymd(2026, 12, 24)) == 2);
+  CHECK(between(tue, Date::from_ymd(2026, 12, 28)) == 2);  // over the bank holidays and the weekend
+  CHECK(between(tue, Date::from_ymd(2026, 12, 29)) == 3);
+  CHECK(between(tue, Date::from_ymd(2027, 1, 1)) == 5);    // New Year's Day does not count
+  CHECK(between(Date::from_ymd(2026, 12, 18), tue) == 2);  // Friday to Tuesday: Monday, Tuesday
+  CHECK(between(tue, Date::from_ymd(2026, 12, 18)) == -2);
+  // The inverse of add_working_days onto a working day.
+  for (int n = 0; n <= 30; ++n) CHECK(between(tue, cal.add_working_days(tue, n)) == n);
+}
+
 }  // namespace
 }  // namespace ca

@@ -51,6 +51,16 @@ void add_standard_option(CLI::App& cmd, std::vector<std::string>& standards) {
       ->allow_extra_args(false);
 }
 
+void add_as_of_option(CLI::App& cmd, std::string& as_of) {
+  cmd.add_option("--as-of", as_of, "audit date (default today): records after it are ignored")->type_name("DATE");
+}
+
+void add_complete_export_flag(CLI::App& cmd, bool& flag) {
+  cmd.add_flag("--complete-export", flag,
+               "the export carries every kind of record: a record type found nowhere is reported as missing, "
+               "not as not evaluable");
+}
+
 // A command's bad option value (app's UsageError) as CLI11's usage error.
 int with_usage_errors(const std::function<int()>& run) {
   try {
@@ -65,6 +75,8 @@ struct Parsed {
   ValidateArgs validate;
   ExplainArgs explain;
   SampleArgs sample;
+  SummaryArgs summary;
+  DueArgs due;
   std::string format_text, standard_name;
   std::vector<std::string> check_files;
   std::optional<std::string> vocabulary;  // standards check --vocabulary
@@ -90,8 +102,7 @@ const std::vector<Command>& commands() {
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.audit.common);
          add_standard_option(c, p.audit.standards);
-         c.add_option("--as-of", p.audit.as_of, "audit date (default today): records after it are ignored")
-             ->type_name("DATE");
+         add_as_of_option(c, p.audit.as_of);
          c.add_option("--from", p.audit.from, "report only breaches due on or after DATE")->type_name("DATE");
          c.add_flag("--include-met", p.audit.include_met, "also report requirements met on time");
          c.add_option("-f,--format", p.format_text, "text, csv, json or jsonl")
@@ -99,9 +110,7 @@ const std::vector<Command>& commands() {
          c.add_option("-o,--output", p.audit.output, "write the report to FILE (whole or not at all)")
              ->type_name("FILE");
          c.add_flag("--exit-zero", p.audit.exit_zero, "exit 0 even when breaches are reported");
-         c.add_flag("--complete-export", p.audit.complete_export,
-                    "the export carries every kind of record: a record type found nowhere is reported as missing, "
-                    "not as not evaluable");
+         add_complete_export_flag(c, p.audit.complete_export);
        },
        [](Parsed& p) {
          p.audit.format = format_of(p.format_text);
@@ -112,9 +121,8 @@ const std::vector<Command>& commands() {
          add_audit_input_options(c, p.explain.common);
          c.add_option("--case", p.explain.case_id, "the case to explain (its case_id)")->required()->type_name("ID");
          add_standard_option(c, p.explain.standards);
-         c.add_option("--as-of", p.explain.as_of, "audit date (default today)")->type_name("DATE");
-         c.add_flag("--complete-export", p.explain.complete_export,
-                    "a record type found nowhere is owed, not \"not evaluable\"");
+         add_as_of_option(c, p.explain.as_of);
+         add_complete_export_flag(c, p.explain.complete_export);
          c.add_option("-f,--format", p.format_text, "text or json")->check(CLI::IsMember({"text", "json"}));
          c.add_option("-o,--output", p.explain.output, "write to FILE (whole or not at all)")->type_name("FILE");
        },
@@ -134,9 +142,8 @@ const std::vector<Command>& commands() {
              ->check(CLI::IsMember({"breaches"}));
          c.add_option("--open-on", p.sample.open_on, "draw only from cases open on DATE")->type_name("DATE");
          add_standard_option(c, p.sample.standards);
-         c.add_option("--as-of", p.sample.as_of, "audit date (default today)")->type_name("DATE");
-         c.add_flag("--complete-export", p.sample.complete_export,
-                    "a record type found nowhere is owed, not \"not evaluable\"");
+         add_as_of_option(c, p.sample.as_of);
+         add_complete_export_flag(c, p.sample.complete_export);
          c.add_option("--explain-dir", p.sample.explain_dir, "write each chosen case's explain to DIR/CASE_ID.txt")
              ->type_name("DIR");
          c.add_option("-f,--format", p.format_text, "text, csv or json")
@@ -147,6 +154,50 @@ const std::vector<Command>& commands() {
        [](Parsed& p) {
          p.sample.format = format_of(p.format_text);
          return with_usage_errors([&] { return run_sample(p.sample, std::cout, std::cerr); });
+       }},
+      {"summary", "compliance figures per standard and group (owed, met on time, late, missing)",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.summary.common);
+         add_standard_option(c, p.summary.standards);
+         c.add_option("--by", p.summary.by,
+                      "group by team, worker, rule, measure or episode_type (repeatable, nested in order; "
+                      "default rule)")
+             ->type_name("KEY")
+             ->allow_extra_args(false)
+             ->check(CLI::IsMember({"team", "worker", "rule", "measure", "episode_type"}));
+         add_as_of_option(c, p.summary.as_of);
+         c.add_option("--from", p.summary.from, "count only requirements due on or after DATE")->type_name("DATE");
+         c.add_option("-f,--format", p.format_text, "text, csv or json")
+             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-o,--output", p.summary.output, "write the summary to FILE (whole or not at all)")
+             ->type_name("FILE");
+         add_complete_export_flag(c, p.summary.complete_export);
+       },
+       [](Parsed& p) {
+         p.summary.format = format_of(p.format_text);
+         return with_usage_errors([&] { return run_summary(p.summary, std::cout, std::cerr); });
+       }},
+      {"due", "the worklist per worker: requirements due within a horizon, and those overdue",
+       [](CLI::App& c, Parsed& p) {
+         add_audit_input_options(c, p.due.common);
+         c.add_option("--within", p.due.within,
+                      "horizon after the audit date: days (10d), working days (10wd) or weeks (2w)")
+             ->type_name("N{d|wd|w}")
+             ->required();
+         add_standard_option(c, p.due.standards);
+         add_as_of_option(c, p.due.as_of);
+         c.add_option("--worker", p.due.worker, "only this worker's cases (exact name; '' for unallocated)")
+             ->type_name("NAME");
+         c.add_option("--team", p.due.team, "only this team's cases (exact name)")->type_name("NAME");
+         c.add_option("-f,--format", p.format_text, "text, csv or json")
+             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-o,--output", p.due.output, "write the worklist to FILE (whole or not at all)")
+             ->type_name("FILE");
+         add_complete_export_flag(c, p.due.complete_export);
+       },
+       [](Parsed& p) {
+         p.due.format = format_of(p.format_text);
+         return with_usage_errors([&] { return run_due(p.due, std::cout, std::cerr); });
        }},
       {"validate", "check an export (schema, dates, references, ordering, duplicates) without auditing",
        [](CLI::App& c, Parsed& p) {

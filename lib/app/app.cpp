@@ -3,6 +3,7 @@
 // run_command, the one top-level catch.
 #include "app/app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <exception>
@@ -10,10 +11,11 @@
 #include <string>
 
 #include "app/commands.h"
+#include "app/prepare.h"
 #include "core/date.h"
 #include "core/status.h"
 #include "data/load.h"
-#include "report/writer.h"
+#include "report/compliance.h"
 
 namespace ca {
 namespace {
@@ -34,6 +36,18 @@ Date option_date(const std::string& option, const std::string& text) {
   return *d;
 }
 
+// --as-of as typed: today when not given.
+Date audit_date(const std::string& text) { return text.empty() ? today() : option_date("--as-of", text); }
+
+// --from as typed, checked against the audit date.
+std::optional<Date> from_date(const std::string& text, Date as_of) {
+  if (text.empty()) return std::nullopt;
+  const Date from = option_date("--from", text);
+  if (from > as_of)
+    throw UsageError{"--from", "is after the audit date " + as_of.iso() + " (--as-of); nothing could be reported"};
+  return from;
+}
+
 CommonOptions common_options(const CommonArgs& a) {
   CommonOptions o;
   o.input.dir = a.input.dir;
@@ -48,10 +62,8 @@ AuditOptions audit_options(const AuditArgs& a) {
   AuditOptions o;
   o.common = common_options(a.common);
   o.standards = a.standards;
-  o.as_of = a.as_of.empty() ? today() : option_date("--as-of", a.as_of);
-  if (!a.from.empty()) o.from = option_date("--from", a.from);
-  if (o.from && *o.from > o.as_of)
-    throw UsageError{"--from", "is after the audit date " + o.as_of.iso() + " (--as-of); nothing could be reported"};
+  o.as_of = audit_date(a.as_of);
+  o.from = from_date(a.from, o.as_of);
   o.include_met = a.include_met;
   o.exit_zero = a.exit_zero;
   o.complete_export = a.complete_export;
@@ -72,30 +84,45 @@ uint64_t option_count(const std::string& option, const std::string& text) {
   return n;
 }
 
-// --format, else what --output's extension asks for (.csv, .json, .txt), else text.
-Format format_of(const std::optional<Format>& format, const std::optional<std::string>& output) {
-  if (format) return *format;
-  if (output && *output != "-") {
-    switch (format_for_path(*output).value_or(ReportFormat::text)) {
-      case ReportFormat::csv: return Format::csv;
-      case ReportFormat::json: return Format::json;
-      case ReportFormat::jsonl: return Format::jsonl;
-      case ReportFormat::text: return Format::text;
-    }
-  }
-  return Format::text;
-}
-
 ExplainOptions explain_options(const ExplainArgs& a) {
   ExplainOptions o;
   o.common = common_options(a.common);
   o.standards = a.standards;
   o.case_id = a.case_id;
-  o.as_of = a.as_of.empty() ? today() : option_date("--as-of", a.as_of);
+  o.as_of = audit_date(a.as_of);
   o.complete_export = a.complete_export;
-  o.format = format_of(a.format, a.output);
-  if (o.format != Format::text && o.format != Format::json)
-    throw UsageError{"--output", "explain writes text or json, not " + *a.output};
+  o.format = output_format(a.format, a.output);
+  if (o.format == Format::csv) throw UsageError{"--output", "explain writes text or json, not csv: " + *a.output};
+  o.output = a.output;
+  return o;
+}
+
+// --by team|worker|rule|measure|episode_type, each at most once; none: by rule.
+std::vector<GroupBy> group_keys(const std::vector<std::string>& by) {
+  static constexpr GroupBy kAll[] = {GroupBy::team, GroupBy::worker, GroupBy::rule, GroupBy::measure,
+                                     GroupBy::episode_type};
+  std::vector<GroupBy> keys;
+  for (const std::string& text : by) {
+    const auto* g = std::find_if(std::begin(kAll), std::end(kAll), [&](GroupBy k) { return group_by_name(k) == text; });
+    if (g == std::end(kAll))
+      throw UsageError{"--by", "expected team, worker, rule, measure or episode_type: '" + text + "'"};
+    if (std::find(keys.begin(), keys.end(), *g) != keys.end())
+      throw UsageError{"--by", "'" + text + "' is given twice"};
+    keys.push_back(*g);
+  }
+  if (keys.empty()) keys.push_back(GroupBy::rule);
+  return keys;
+}
+
+SummaryOptions summary_options(const SummaryArgs& a) {
+  SummaryOptions o;
+  o.common = common_options(a.common);
+  o.standards = a.standards;
+  o.by = group_keys(a.by);
+  o.as_of = audit_date(a.as_of);
+  o.from = from_date(a.from, o.as_of);
+  o.complete_export = a.complete_export;
+  o.format = a.format;
   o.output = a.output;
   return o;
 }
@@ -104,7 +131,7 @@ SampleOptions sample_options(const SampleArgs& a) {
   SampleOptions o;
   o.common = common_options(a.common);
   o.standards = a.standards;
-  o.as_of = a.as_of.empty() ? today() : option_date("--as-of", a.as_of);
+  o.as_of = audit_date(a.as_of);
   o.complete_export = a.complete_export;
   o.size = option_count("--size", a.size);
   if (o.size == 0) throw UsageError{"--size", "must be at least 1"};
@@ -113,8 +140,41 @@ SampleOptions sample_options(const SampleArgs& a) {
   o.focus_breaches = a.focus == "breaches";
   if (!a.open_on.empty()) o.open_on = option_date("--open-on", a.open_on);
   o.explain_dir = a.explain_dir;
-  o.format = format_of(a.format, a.output);
-  if (o.format == Format::jsonl) throw UsageError{"--output", "sample writes text, csv or json, not " + *a.output};
+  o.format = output_format(a.format, a.output);
+  o.output = a.output;
+  return o;
+}
+
+// --within 10d | 10wd | 2w: a whole number of days, working days or weeks,
+// at most 10 years (the longest duration a standard may give).
+Within within_option(const std::string& text) {
+  const UsageError bad{"--within",
+                       "expected a number of days (10d), working days (10wd) or weeks (2w): '" + text + "'"};
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  const std::string unit = text.substr(digits);
+  if (digits == 0 || digits > 6) throw bad;
+  Within w;
+  w.n = std::stoi(text.substr(0, digits));
+  int32_t most = 0;
+  if (unit == "d") w.unit = Within::Unit::days, most = 3660;
+  else if (unit == "wd") w.unit = Within::Unit::working_days, most = 2610;
+  else if (unit == "w") w.unit = Within::Unit::weeks, most = 520;
+  else throw bad;
+  if (w.n > most) throw UsageError{"--within", "at most 10 years (3660d, 2610wd or 520w): '" + text + "'"};
+  return w;
+}
+
+DueOptions due_options(const DueArgs& a) {
+  DueOptions o;
+  o.common = common_options(a.common);
+  o.standards = a.standards;
+  o.within = within_option(a.within);
+  o.as_of = audit_date(a.as_of);
+  o.worker = a.worker;
+  o.team = a.team;
+  o.complete_export = a.complete_export;
+  o.format = a.format;
   o.output = a.output;
   return o;
 }
@@ -145,6 +205,16 @@ int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
 int run_sample(const SampleArgs& args, std::ostream& out, std::ostream& err) {
   const SampleOptions options = sample_options(args);
   return run_command(err, [&] { return run_sample(options, out, err); });
+}
+
+int run_summary(const SummaryArgs& args, std::ostream& out, std::ostream& err) {
+  const SummaryOptions options = summary_options(args);  // a UsageError is cli's to report
+  return run_command(err, [&] { return run_summary(options, out, err); });
+}
+
+int run_due(const DueArgs& args, std::ostream& out, std::ostream& err) {
+  const DueOptions options = due_options(args);  // a UsageError is cli's to report
+  return run_command(err, [&] { return run_due(options, out, err); });
 }
 
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err) {

@@ -77,6 +77,31 @@ struct SampleArgs {
   std::optional<std::string> output;   // -o FILE
 };
 
+// caseaudit summary: compliance figures per standard and group.
+struct SummaryArgs {
+  CommonArgs common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  std::vector<std::string> by;         // --by team|worker|rule|measure|episode_type, nested in this order; empty: rule
+  std::string as_of;                   // --as-of DATE as typed; empty: today
+  std::string from;                    // --from DATE as typed; empty: every due date
+  bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
+  std::optional<Format> format;        // unset: by --output's extension, else text
+  std::optional<std::string> output;   // written whole or not at all
+};
+
+// caseaudit due: the worklist of requirements falling due, and overdue.
+struct DueArgs {
+  CommonArgs common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  std::string within;                  // --within as typed: "10d", "5wd", "2w"
+  std::string as_of;                   // --as-of DATE as typed; empty: today
+  std::optional<std::string> worker;   // --worker NAME: only that worker's cases ("": the unallocated)
+  std::optional<std::string> team;     // --team NAME: only that team's cases
+  bool complete_export = false;
+  std::optional<Format> format;        // unset: by --output's extension, else text
+  std::optional<std::string> output;   // written whole or not at all
+};
+
 // A value on the command line that the command cannot take, found before
 // anything runs (a date that is not one, --from after --as-of). cli reports
 // it as a usage error: "caseaudit: OPTION: REASON" and the --help hint.
@@ -87,11 +112,14 @@ struct UsageError {
 
 // Each returns an ExitStatus. A fatal problem (an unreadable file, an invalid
 // standard, an exception of any kind) is written to `err` as
-// "caseaudit: <message>" and returns kExitFailure. Only run_audit, run_explain
-// and run_sample throw: a UsageError, before they read or write anything.
+// "caseaudit: <message>" and returns kExitFailure. The commands that audit
+// (run_audit, run_explain, run_sample, run_summary, run_due) throw a
+// UsageError for a bad option value, before they read or write anything.
 int run_audit(const AuditArgs& args, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err);
 int run_sample(const SampleArgs& args, std::ostream& out, std::ostream& err);
+int run_summary(const SummaryArgs& args, std::ostream& out, std::ostream& err);
+int run_due(const DueArgs& args, std::ostream& out, std::ostream& err);
 int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err);
 int run_standards_list(std::ostream& out, std::ostream& err);
 // Every word of the vocabulary (built in, or `vocabulary`) with its meaning.

@@ -5,6 +5,7 @@
 // the command line's text into these options (dates, an InputSpec) and call
 // these; cli/ does not include this header (it names core and data types,
 // which cli may not use).
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "app/exit_status.h"
 #include "core/date.h"
 #include "data/load.h"
+#include "report/compliance.h"
 
 namespace ca {
 
@@ -70,6 +72,36 @@ struct SampleOptions {
   std::optional<std::string> output;
 };
 
+struct SummaryOptions {
+  CommonOptions common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  std::vector<GroupBy> by;             // nested in this order, each once; never empty (default: rule)
+  Date as_of;                          // the audit date
+  std::optional<Date> from;            // only requirements due on or after this
+  bool complete_export = false;
+  std::optional<Format> format;        // unset: by --output's extension, else text
+  std::optional<std::string> output;   // written whole or not at all
+};
+
+// --within: how far past the audit date the worklist looks.
+struct Within {
+  enum class Unit : uint8_t { days, working_days, weeks };
+  int32_t n = 0;
+  Unit unit = Unit::days;
+};
+
+struct DueOptions {
+  CommonOptions common;
+  std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
+  Within within;
+  Date as_of;                          // the audit date
+  std::optional<std::string> worker;   // only that worker's cases ("": the unallocated)
+  std::optional<std::string> team;     // only that team's cases
+  bool complete_export = false;
+  std::optional<Format> format;        // unset: by --output's extension, else text
+  std::optional<std::string> output;   // written whole or not at all
+};
+
 // The commands. A problem that stops the run is either reported here (a
 // Status: its message, then kExitFailure) or thrown (a FatalError, or any
 // exception) for run_command to report.
@@ -77,6 +109,8 @@ int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err)
 int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainOptions& options, std::ostream& out, std::ostream& err);
 int run_sample(const SampleOptions& options, std::ostream& out, std::ostream& err);
+int run_summary(const SummaryOptions& options, std::ostream& out, std::ostream& err);
+int run_due(const DueOptions& options, std::ostream& out, std::ostream& err);
 int list_standards(std::ostream& out, std::ostream& err);
 int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
 int show_standard(const std::string& name, std::ostream& out, std::ostream& err);

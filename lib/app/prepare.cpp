@@ -9,6 +9,7 @@
 #include "data/summary.h"
 #include "report/atomic_file.h"
 #include "report/summary.h"
+#include "report/writer.h"
 #include "standard/registry.h"
 
 namespace ca {
@@ -39,6 +40,19 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
     }
   }
   return true;
+}
+
+Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output) {
+  if (format) return *format;
+  if (output && *output != "-") {
+    switch (format_for_path(*output).value_or(ReportFormat::text)) {
+      case ReportFormat::csv: return Format::csv;
+      case ReportFormat::json:
+      case ReportFormat::jsonl: return Format::json;
+      case ReportFormat::text: return Format::text;
+    }
+  }
+  return Format::text;
 }
 
 int deliver(const std::optional<std::string>& output, std::string_view text, std::ostream& out, std::ostream& err,

@@ -35,6 +35,11 @@ struct Prepared {
 // returns false. An invalid standard or vocabulary throws FatalError.
 bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err);
 
+// The format of a workflow command's output (summary, due): --format when
+// given, else --output's extension (.csv, .json, .txt; .jsonl is json), else
+// text. (audit alone defaults to csv off a terminal: its report is the data.)
+Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output);
+
 // Writes `text`, a command's whole output, to --output FILE (written whole or
 // not at all: report/atomic_file.h) or, when `output` is unset or "-", to
 // `out`. Returns `code`, or kExitFailure with a message when the write failed.

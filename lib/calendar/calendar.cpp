@@ -140,10 +140,12 @@ Date Calendar::add_working_days(Date d, int n) const {
   return d;
 }
 
-int64_t Calendar::working_days_between(Date from, Date to) const {
-  int64_t n = 0;
-  for (Date d = add_days(from, 1); d <= to; d = add_days(d, 1)) n += is_working_day(d) ? 1 : 0;
-  return n;
+int32_t Calendar::working_days_between(Date from, Date to) const {
+  const bool back = to < from;
+  const Date lo = back ? to : from, hi = back ? from : to;
+  int32_t n = 0;
+  for (Date d = add_days(lo, 1); d <= hi; d = add_days(d, 1)) n += is_working_day(d);
+  return back ? -n : n;
 }
 
 }  // namespace ca

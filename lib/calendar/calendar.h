@@ -41,10 +41,12 @@ class Calendar {
   // Monday). n = 0 returns d itself. n < 0 counts backwards the same way
   // (the n-th working day before d).
   Date add_working_days(Date d, int n) const;
-  // How many working days there are after `from`, up to and including `to`
-  // (0 when to <= from): a record due on a Friday and made on the Monday is
-  // 3 days late and 1 working day late.
-  int64_t working_days_between(Date from, Date to) const;
+  // How many working days lie after `from` up to and including `to`: the n
+  // for which add_working_days(from, n) is `to` when `to` is a working day.
+  // Negative when `to` is before `from` (minus the working days after `to`
+  // up to and including `from`); 0 when they are the same day. `due` uses
+  // it for "due in 7 days (3 working days)".
+  int32_t working_days_between(Date from, Date to) const;
 
  private:
   bool is_working_day_slow(Date d) const;  // outside the table's years

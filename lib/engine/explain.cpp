@@ -164,7 +164,8 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
                 e);
       if (e.interval && e.interval->unit == Unit::working_days) {
         if (e.req.outcome == Outcome::late) e.working_days_late = ctx.calendar.working_days_between(e.req.due, e.req.met);
-        if (e.req.outcome == Outcome::missing) e.working_days_late = ctx.calendar.working_days_between(e.req.due, close);
+        if (e.req.outcome == Outcome::missing)
+          e.working_days_late = std::max(0, ctx.calendar.working_days_between(e.req.due, close));
       }
     }
 

@@ -55,8 +55,10 @@ int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
   Evaluation evaluation(p.standards, data, ctx, o.complete_export);
   evaluation.run([&](const EvaluatedChunk& chunk) {
     collect_work(report_standards[chunk.standard], data, chunk, filter, list.items);
+    p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);
     return true;
   });
+  p.progress->clear();
   std::unordered_map<int32_t, int32_t> working;  // by due date: many items share one
   for (WorkItem& item : list.items) {
     const auto [it, added] = working.try_emplace(item.due.days(), 0);

@@ -28,8 +28,10 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
   Evaluation evaluation(p.standards, data, ctx, o.complete_export);
   evaluation.run([&](const EvaluatedChunk& chunk) {
     table.add(report_standards[chunk.standard], data, chunk);
+    p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);
     return true;
   });
+  p.progress->clear();
 
   const ComplianceReport report{o.as_of, o.from, table.by(), table.rows()};
   std::string text;

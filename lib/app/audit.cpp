@@ -14,6 +14,7 @@
 #include "data/load.h"
 #include "data/summary.h"
 #include "engine/evaluation.h"
+#include "engine/explain.h"
 #include "report/atomic_file.h"
 #include "report/collect.h"
 #include "report/summary.h"
@@ -69,19 +70,31 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}, {}});
 
   std::ostream& dest = file ? file->stream() : out;
-  const std::unique_ptr<ReportWriter> writer = make_writer(report_format(o, to_stdout && stdout_is_terminal()), dest);
+  const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
+  const std::unique_ptr<ReportWriter> writer = make_writer(format, dest);
   const EvalContext ctx{p.calendar, vocab, o.as_of};
   const RowFilter filter{o.include_met, o.from};
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
   Evaluation evaluation(standards, data, ctx, o.complete_export);
   writer->begin(summary);
+  // The text report, read by a person, also gives working days late and the
+  // episodes open in the period under each case's heading.
+  RowDetail detail;
+  detail.case_notes = true;
+  detail.period_start = o.from.value_or(kNoDate);
+  detail.working_days = [&](const Rule& rule, const Requirement& r, Date until) -> int32_t {
+    const Timescale t = timescale_of(rule, r, p.calendar);
+    if (!t.duration || t.duration->unit != Unit::working_days) return -1;
+    return std::max(0, p.calendar.working_days_between(r.due, until));
+  };
+  const RowDetail* text_detail = format == ReportFormat::text ? &detail : nullptr;
   Chunk rows;
   // A text report on the terminal would be broken up by a progress line.
   const bool show_progress = file || !(to_stdout && stdout_is_terminal());
   evaluation.run([&](const EvaluatedChunk& chunk) {
     if (show_progress) p.progress->cases(chunk.end, data.size(), chunk_name(standards, chunk));
-    collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows);
+    collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows, text_detail);
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += rows.requirements;
     for (const Row& row : rows.rows) {

@@ -10,38 +10,6 @@ namespace {
 
 bool has_type(const Selector& s, TypeId t) { return std::find(s.types.begin(), s.types.end(), t) != s.types.end(); }
 
-struct Interval {
-  const Duration* d = nullptr;
-  uint8_t type = kNone;
-};
-
-// The timescale that gave a requirement its due date. For a recurring rule
-// with a schedule or phases, the interval whose count from the anchor lands
-// on the due date (the first of them, if several do).
-Interval interval_of(const Rule& rule, const Requirement& q, const Calendar& cal) {
-  switch (rule.kind) {
-    case Kind::recurring: {
-      for (const EveryWhileOpen& e : rule.every_while_open)
-        if (e.episode_type == q.episode_type) return {&e.every, e.episode_type};
-      const auto lands = [&](const Duration& d) { return add_duration(q.anchor, d, cal) == q.due; };
-      if (rule.first && lands(*rule.first)) return {&*rule.first, kNone};
-      for (const Duration& d : rule.schedule)
-        if (lands(d)) return {&d, kNone};
-      for (const Phase& p : rule.phases)
-        if (lands(p.every)) return {&p.every, kNone};
-      return {};
-    }
-    case Kind::deadline: return {&rule.within, kNone};
-    case Kind::lead_time: return {&rule.before, kNone};
-    case Kind::recording_lag:
-      for (const LimitWhenOpen& l : rule.limit_when_open)
-        if (l.episode_type == q.episode_type) return {&l.limit, l.episode_type};
-      return {&rule.limit, kNone};
-    case Kind::age: return {&rule.at_age, kNone};
-  }
-  return {};
-}
-
 // The first record of the case dated `d` that qualifies for `s` (-1: none).
 int64_t record_on(const CaseView& c, Date d, const Selector& s) {
   for (size_t i = 0; i < c.records.size(); ++i)
@@ -123,6 +91,30 @@ bool in_span(const Rule& rule, const Requirement& q, Date d, const Calendar& cal
 
 }  // namespace
 
+Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& cal) {
+  switch (rule.kind) {
+    case Kind::recurring: {
+      for (const EveryWhileOpen& e : rule.every_while_open)
+        if (e.episode_type == q.episode_type) return {&e.every, e.episode_type};
+      const auto lands = [&](const Duration& d) { return add_duration(q.anchor, d, cal) == q.due; };
+      if (rule.first && lands(*rule.first)) return {&*rule.first, kNone};
+      for (const Duration& d : rule.schedule)
+        if (lands(d)) return {&d, kNone};
+      for (const Phase& p : rule.phases)
+        if (lands(p.every)) return {&p.every, kNone};
+      return {};
+    }
+    case Kind::deadline: return {&rule.within, kNone};
+    case Kind::lead_time: return {&rule.before, kNone};
+    case Kind::recording_lag:
+      for (const LimitWhenOpen& l : rule.limit_when_open)
+        if (l.episode_type == q.episode_type) return {&l.limit, l.episode_type};
+      return {&rule.limit, kNone};
+    case Kind::age: return {&rule.at_age, kNone};
+  }
+  return {};
+}
+
 CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::span<const Requirement> reqs,
                              const EvalContext& ctx) {
   CaseExplanation out;
@@ -152,9 +144,9 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
     for (size_t m = 0; m < mine.size(); ++m) met_by[m] = met_record(c, rule, reqs[mine[m]]);
     for (size_t i : mine) {
       ExplainedRequirement& e = out.requirements[i];
-      const Interval in = interval_of(rule, e.req, ctx.calendar);
-      e.interval = in.d;
-      e.interval_type = in.type;
+      const Timescale in = timescale_of(rule, e.req, ctx.calendar);
+      e.interval = in.duration;
+      e.interval_type = in.episode_type;
       e.window = window_of(rule, er.windows, e.req);
       const auto at = std::find_if(same_rule.begin(), same_rule.end(), [&](const Requirement& r) {
         return r.anchor == e.req.anchor && r.due == e.req.due && r.episode_type == e.req.episode_type;

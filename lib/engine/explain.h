@@ -67,6 +67,16 @@ struct CaseExplanation {
   std::vector<ExplainedRule> rules;                // every rule of the standard, in rule order
 };
 
+// The timescale that gave a requirement of `rule` its due date, and (for
+// every_while_open and limit_when_open) the episode type that set it. For a
+// recurring rule with a schedule or phases, the interval whose count from the
+// anchor lands on the due date (the first, if several do); none if none does.
+struct Timescale {
+  const Duration* duration = nullptr;
+  uint8_t episode_type = kNone;
+};
+Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& calendar);
+
 // Explains the requirements `reqs` of case `c` under `standard` (all of the
 // case's requirements for that standard, as the evaluation stream gave them).
 CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::span<const Requirement> reqs,

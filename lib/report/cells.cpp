@@ -181,4 +181,30 @@ void append_date(std::string& out, Date d) {
   out.append(text, sizeof text);
 }
 
+void append_wrapped(std::string& out, size_t indent, std::string_view words, size_t width, size_t hang) {
+  if (hang == kHangDefault) hang = indent + 2;
+  size_t col = indent;
+  out.append(indent, ' ');
+  bool first = true;
+  while (!words.empty()) {
+    const size_t sp = words.find(' ');
+    const std::string_view word = words.substr(0, sp);
+    words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
+    size_t len = 0;
+    for (unsigned char ch : word) len += (ch & 0xC0) != 0x80;
+    if (!first && col + 1 + len > width) {
+      out += '\n';
+      out.append(hang, ' ');
+      col = hang;
+    } else if (!first) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += len;
+    first = false;
+  }
+  out += '\n';
+}
+
 }  // namespace ca

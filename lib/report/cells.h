@@ -29,4 +29,11 @@ void append_text(std::string& out, std::string_view s);
 // YYYY-MM-DD (any year as Date::iso writes it); nothing for kNoDate.
 void append_date(std::string& out, Date d);
 
+// Appends `words` (already made safe for a terminal: append_text) as lines
+// of at most `width` columns (code points) where spaces allow: the first at
+// `indent`, the others at `hang` (default `indent` + 2); ends with a newline.
+inline constexpr size_t kHangDefault = static_cast<size_t>(-1);
+void append_wrapped(std::string& out, size_t indent, std::string_view words, size_t width = 100,
+                    size_t hang = kHangDefault);
+
 }  // namespace ca

@@ -1,5 +1,12 @@
 #include "report/collect.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "standard/describe.h"
+
 namespace ca {
 
 bool reported(const Requirement& r, const RowFilter& filter) {
@@ -8,16 +15,48 @@ bool reported(const Requirement& r, const RowFilter& filter) {
   return !filter.from || r.due >= *filter.from;
 }
 
+std::string case_note(const Dataset& data, CaseIx ix, const Vocabulary& vocab, Date from, Date as_of) {
+  // In start order (a case's episodes are stored by type, then start).
+  std::vector<const Episode*> open;
+  for (const Episode& e : data.view(ix).episodes) open.push_back(&e);
+  std::stable_sort(open.begin(), open.end(), [](const Episode* a, const Episode* b) { return a->start < b->start; });
+  std::string note;
+  for (const Episode* ep : open) {
+    const Episode& e = *ep;
+    if (e.start > as_of || (from != kNoDate && e.end < from)) continue;
+    note += note.empty() ? "open in the period: " : "; ";
+    note += episode_noun(e.type, Level::episode, vocab);
+    note += e.end == kOpenEnd ? fmt::format(" {} (open)", e.start.iso())
+                              : fmt::format(" {} to {}", e.start.iso(), e.end.iso());
+  }
+  return note;
+}
+
 void collect_rows(const ReportStandard& rs, const Dataset& data, const EvaluatedChunk& chunk, Date as_of,
-                  const RowFilter& filter, Chunk& out) {
+                  const RowFilter& filter, Chunk& out, const RowDetail* detail) {
   out.rows.clear();
+  out.case_notes.clear();
   out.requirements = chunk.requirements.size();
   out.not_evaluable = 0;
+  if (detail && detail->case_notes) out.case_notes.reserve(chunk.end - chunk.begin);  // no reallocation: rows point in
   for (CaseIx i = chunk.begin; i < chunk.end; ++i) {
     const Case& c = data.cases[i];
+    bool noted = false;
     for (const Requirement& r : chunk.of_case(i)) {
       if (r.outcome == Outcome::not_evaluable) ++out.not_evaluable;
-      if (reported(r, filter)) out.rows.push_back(make_row(rs, data, c, r, as_of));
+      if (!reported(r, filter)) continue;
+      Row row = make_row(rs, data, c, r, as_of);
+      if (detail) {
+        if (detail->working_days && r.outcome != Outcome::met)
+          row.working_days = detail->working_days(rs.standard().rules[r.rule], r,
+                                                  r.outcome == Outcome::late ? r.met : std::min(as_of, c.close));
+        if (detail->case_notes) {
+          if (!noted) out.case_notes.push_back(case_note(data, i, rs.vocabulary(), detail->period_start, as_of));
+          noted = true;
+          row.case_note = out.case_notes.back();
+        }
+      }
+      out.rows.push_back(row);
     }
   }
 }

@@ -12,8 +12,6 @@
 namespace ca {
 namespace {
 
-constexpr size_t kWidth = 100;
-
 std::string text(std::string_view s) {
   std::string out;
   append_text(out, s);
@@ -24,33 +22,6 @@ std::string date_or_open(Date d) { return d == kOpenEnd ? "(open)" : d.iso(); }
 
 std::string_view name_of(const Dataset& data, uint32_t ix) {
   return ix < data.names.size() ? std::string_view(data.names[ix]) : std::string_view();
-}
-
-// Appends `words` at `indent`, wrapped at spaces to kWidth columns (counted in
-// code points); continuation lines get `indent` + 2.
-void append_wrapped(std::string& out, size_t indent, std::string_view words) {
-  size_t col = indent;
-  out.append(indent, ' ');
-  bool first = true;
-  while (!words.empty()) {
-    const size_t sp = words.find(' ');
-    const std::string_view word = words.substr(0, sp);
-    words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
-    size_t len = 0;
-    for (unsigned char ch : word) len += (ch & 0xC0) != 0x80;
-    if (!first && col + 1 + len > kWidth) {
-      out += '\n';
-      out.append(indent + 2, ' ');
-      col = indent + 2;
-    } else if (!first) {
-      out += ' ';
-      ++col;
-    }
-    out += word;
-    col += len;
-    first = false;
-  }
-  out += '\n';
 }
 
 std::string_view outcome_name(Outcome o) {

@@ -60,6 +60,7 @@ Row make_row(const ReportStandard& rs, const Dataset& data, const Case& c, const
   row.status = r.outcome == Outcome::met ? RowStatus::met : r.outcome == Outcome::late ? RowStatus::late : RowStatus::missing;
   row.met = row.status == RowStatus::missing ? kNoDate : r.met;
   row.days_overdue = days_overdue(r.outcome, r.due, r.met, as_of);
+  if (c.close < as_of) row.closed = c.close;
   return row;
 }
 

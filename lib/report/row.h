@@ -39,7 +39,13 @@ struct Row {
   Date due;
   Date met = kNoDate;             // kNoDate when missing
   RowStatus status = RowStatus::missing;
-  int32_t days_overdue = 0;
+  int32_t days_overdue = 0;       // the contract's: to the met date, or to the audit date when missing
+  // What the text report says beyond the CSV's columns:
+  Date closed = kOpenEnd;         // the case's close date, when it closed before the audit date
+  int32_t working_days = -1;      // a timescale in working days, not met on time: working days late (to the
+                                  // met date, or to the closure or audit date); -1 otherwise or not worked out
+  std::string_view case_note;     // the case's episodes open in the audited period ("" unless asked for)
+  std::string_view change;        // with --baseline: "new", "continuing" or "resolved"; else ""
 };
 
 // Calendar days from the due date to the met date (late), or to the audit
@@ -57,6 +63,7 @@ class ReportStandard {
   ReportStandard(const Standard& standard, const Vocabulary& vocab);
 
   const Standard& standard() const { return *standard_; }
+  const Vocabulary& vocabulary() const { return *vocab_; }
   std::string_view measure(size_t rule) const { return measures_[rule]; }
   std::string_view source(size_t rule) const { return sources_[rule]; }
   std::string_view episode_type(uint8_t id) const;  // "" for kNone

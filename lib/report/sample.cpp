@@ -164,10 +164,11 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
   out += fmt::format("File-audit sample as of {}: {} of {} drawn from {}{}\n", l.as_of, s.chosen.size(),
                      plural(s.population, "case", "cases"), l.open_on.empty() ? "every case" : "the cases open on ",
                      l.open_on);
-  out += fmt::format("Seed {}; strata by {}; {}; breaches under {}\n", draw.seed, l.by,
-                     draw.focus_breaches ? "weighted towards cases with breaches (weight 1 + breaches)"
-                                         : "every case equally likely",
-                     standards);
+  append_wrapped(out, 0,
+                 fmt::format("Seed {}; strata by {}; {}; breaches under {}", draw.seed, l.by,
+                             draw.focus_breaches ? "weighted towards cases with breaches (weight 1 + breaches)"
+                                                 : "every case equally likely",
+                             standards));
   if (draw.size > s.population) out += fmt::format("Asked for {}: the whole population is listed.\n", draw.size);
   out += "\nStrata\n";
   for (const Stratum& st : s.strata)

@@ -29,31 +29,48 @@ std::string what_happened(const Row& r) {
   // recording rule the record itself, else the start, trigger or previous record.
   const bool recording = r.measure == "recording";
   const std::string from = (recording ? " (record of " : " (counted from ") + r.anchor.iso() + ")";
+  const std::string wd =
+      r.working_days >= 0 ? fmt::format(" ({})", plural(static_cast<uint64_t>(r.working_days), "working day",
+                                                        "working days"))
+                          : std::string();
+  std::string s;
   switch (r.status) {
     case RowStatus::missing:
-      return fmt::format("missing: not {} by the audit date, {} overdue{}", recording ? "written up" : "done",
-                         plural(r.days_overdue, "day", "days"), from);
+      if (r.closed != kOpenEnd) {
+        // The case closed before the audit date: the work was owed until then.
+        s = fmt::format("missing: not {} by the case's closure on {}, {} overdue then{}{}",
+                        recording ? "written up" : "done", r.closed.iso(),
+                        plural(static_cast<uint64_t>(std::max(0, days_between(r.due, r.closed))), "day", "days"), wd,
+                        from);
+      } else {
+        s = fmt::format("missing: not {} by the audit date, {} overdue{}{}", recording ? "written up" : "done",
+                        plural(r.days_overdue, "day", "days"), wd, from);
+      }
+      break;
     case RowStatus::late:
-      return fmt::format("late: {} {}, {} late{}", recording ? "written up" : "done", r.met.iso(),
-                         plural(r.days_overdue, "day", "days"), from);
-    case RowStatus::met:
-      return fmt::format("met: {} {}{}", recording ? "written up" : "done", r.met.iso(), from);
+      s = fmt::format("late: {} {}, {} late{}{}", recording ? "written up" : "done", r.met.iso(),
+                      plural(r.days_overdue, "day", "days"), wd, from);
+      break;
+    case RowStatus::met: s = fmt::format("met: {} {}{}", recording ? "written up" : "done", r.met.iso(), from); break;
   }
-  return {};
+  if (r.change == "resolved") return "resolved since the baseline: was " + s;
+  if (!r.change.empty()) s += fmt::format(" [{}]", r.change);
+  return s;
 }
 
 void TextWriter::begin(const AuditSummary& s) {
   std::string& b = out_.buf();
   b += fmt::format("caseaudit report as of {}\n", s.as_of.iso());
   for (const StandardSummary& st : s.standards) {
-    b += "Standard: ";
-    append_text(b, st.name);
+    std::string line = "Standard: ";
+    append_text(line, st.name);
     std::string about;
     append_text(about, st.authority);
     if (!about.empty() && !st.document.empty()) about += ", ";
     append_text(about, st.document);
     if (!about.empty()) about += "; ";
-    b += fmt::format(" ({}{})\n", about, plural(st.rules, "rule", "rules"));
+    line += fmt::format(" ({}{})", about, plural(st.rules, "rule", "rules"));
+    append_wrapped(b, 0, line, 100, 10);
   }
   if (s.from) b += fmt::format("Only requirements due on or after {}.\n", s.from->iso());
   if (s.include_met) b += "Requirements met on time are listed too.\n";
@@ -68,22 +85,40 @@ void TextWriter::row(const Row& r) {
     append_text(b, r.standard);
     b += " ==\n";
   }
-  if (new_standard || r.case_id != case_id_) {
+  const bool new_case = new_standard || r.case_id != case_id_;
+  if (new_case) {
     case_id_ = r.case_id;
-    b += "\nCase ";
-    append_text(b, r.case_id);
-    b += fmt::format(" ({}; {})\n", label("team", r.team), label("worker", r.worker));
+    b += '\n';
+    std::string heading = "Case ";
+    append_text(heading, r.case_id);
+    heading += fmt::format(" ({}; {})", label("team", r.team), label("worker", r.worker));
+    if (r.closed != kOpenEnd) heading += fmt::format(", closed {}, before the audit date", r.closed.iso());
+    append_wrapped(b, 0, heading);
+    if (!r.case_note.empty()) {
+      std::string note;
+      append_text(note, r.case_note);
+      append_wrapped(b, 2, note);
+    }
   }
   any_ = true;
-  b += "  due ";
-  append_date(b, r.due);
-  b += "  ";
-  append_text(b, r.title);
-  b += " (";
-  append_text(b, r.rule_id);
-  b += ")\n                  ";
-  b += what_happened(r);
-  b += '\n';
+  std::string title = "due " + r.due.iso() + "  ";
+  append_text(title, r.title);
+  title += " (";
+  append_text(title, r.rule_id);
+  title += ")";
+  append_wrapped(b, 2, title, 100, 16);  // a long title goes on under itself
+  std::string what = what_happened(r);
+  // Two requirements of one rule due on one day (two plans, two triggers):
+  // say which this one is, so that one due date is never met and late at once
+  // without a reason.
+  if (!new_case && r.rule_id == rule_ && r.due == due_)
+    what += r.measure == "recording"  ? fmt::format("; another record of {}", r.anchor.iso())
+            : r.episode_type.empty() ? std::string("; another requirement of this rule, due the same day")
+                                     : fmt::format("; another requirement of this rule due the same day, on the {}",
+                                                   r.episode_type);
+  rule_ = r.rule_id;
+  due_ = r.due;
+  append_wrapped(b, 18, what, 100, 20);
   out_.maybe_flush();
 }
 
@@ -128,8 +163,9 @@ void TextWriter::finish(const AuditSummary& s) {
     line("    " + st.name, st.reported);
     for (const auto& [rule, c] : st.by_rule) line("      " + rule, c);
   }
-  b += "\n  Days late and overdue are calendar days from the due date. \"Counted from\" is the\n"
-       "  date the timescale ran from: the episode start, the trigger, or the previous record.\n";
+  b += "\n  Days late and overdue are calendar days from the due date (to the closure for a case closed\n"
+       "  before the audit date); working days too where the timescale is in working days. \"Counted\n"
+       "  from\" is the date the timescale ran from: the episode start, the trigger, or the previous record.\n";
   out_.flush();
 }
 

@@ -25,6 +25,8 @@ class TextWriter : public ReportWriter {
  private:
   std::string standard_;  // of the previous row
   std::string case_id_;
+  std::string rule_;  // the previous row's rule and due date
+  Date due_;
   bool any_ = false;
 };
 

@@ -25,6 +25,47 @@ std::string write_text(const std::vector<Row>& rows, bool include_met = false, s
   return out.str();
 }
 
+TEST_CASE("what happened: working days, a case closed before the audit date, the baseline's mark") {
+  Row r = late_row();  // due 2024-03-05, done 2024-03-07
+  r.working_days = 2;
+  CHECK(what_happened(r) == "late: done 2024-03-07, 2 days late (2 working days) (counted from 2024-02-15)");
+  r.working_days = 1;
+  r.days_overdue = 3;
+  CHECK(what_happened(r) == "late: done 2024-03-07, 3 days late (1 working day) (counted from 2024-02-15)");
+  // Missing on a case that closed before the audit date: its days run to the closure.
+  r = missing_row();  // due 2024-04-01, 12 days overdue to the audit date 2024-04-13
+  r.closed = d(2024, 4, 6);
+  CHECK(what_happened(r) ==
+        "missing: not done by the case's closure on 2024-04-06, 5 days overdue then (counted from 2024-01-01)");
+  r.working_days = 4;
+  CHECK(what_happened(r) == "missing: not done by the case's closure on 2024-04-06, 5 days overdue then (4 working "
+                            "days) (counted from 2024-01-01)");
+  r = missing_row();
+  r.change = "new";
+  CHECK(what_happened(r) == "missing: not done by the audit date, 12 days overdue (counted from 2024-01-01) [new]");
+  r.change = "resolved";
+  CHECK(what_happened(r) ==
+        "resolved since the baseline: was missing: not done by the audit date, 12 days overdue (counted from "
+        "2024-01-01)");
+}
+
+TEST_CASE("text: the case heading says when it closed and what was open; long lines wrap at 100 columns") {
+  Row r = missing_row();
+  r.closed = d(2024, 4, 6);
+  r.case_note = "open in the period: child protection plan 2024-01-01 to 2024-04-06";
+  r.title = "A title long enough that the line with its due date and rule id cannot fit in one hundred columns";
+  const std::string text = write_text({r});
+  CHECK(text.find("Case C001 (team: Assessment, North; worker: J Smith), closed 2024-04-06, before the audit date\n"
+                  "  open in the period: child protection plan 2024-01-01 to 2024-04-06\n"
+                  "  due 2024-04-01  A title long enough that the line with its due date and rule id cannot fit in one\n"
+                  "                hundred columns (chronology)\n"
+                  "                  missing: not done by the case's closure on 2024-04-06, 5 days overdue then\n"
+                  "                    (counted from 2024-01-01)\n") != std::string::npos);
+  size_t start = 0;
+  for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+    CHECK(end - start <= 100);
+}
+
 TEST_CASE("what happened, in words") {
   CHECK(what_happened(missing_row()) == "missing: not done by the audit date, 12 days overdue (counted from 2024-01-01)");
   CHECK(what_happened(late_row()) == "late: done 2024-03-07, 2 days late (counted from 2024-02-15)");
@@ -81,8 +122,9 @@ Summary
       chronology                 2       0        2
       cp-visit                   1       1        0
 
-  Days late and overdue are calendar days from the due date. "Counted from" is the
-  date the timescale ran from: the episode start, the trigger, or the previous record.
+  Days late and overdue are calendar days from the due date (to the closure for a case closed
+  before the audit date); working days too where the timescale is in working days. "Counted
+  from" is the date the timescale ran from: the episode start, the trigger, or the previous record.
 )");
 }
 
@@ -104,8 +146,9 @@ Summary
   By standard, rule       breaches    late  missing
     camden                       0       0        0
 
-  Days late and overdue are calendar days from the due date. "Counted from" is the
-  date the timescale ran from: the episode start, the trigger, or the previous record.
+  Days late and overdue are calendar days from the due date (to the closure for a case closed
+  before the audit date); working days too where the timescale is in working days. "Counted
+  from" is the date the timescale ran from: the episode start, the trigger, or the previous record.
 )");
 }
 

@@ -110,6 +110,10 @@ const std::vector<Command>& commands() {
          c.add_option("-o,--output", p.audit.output, "write the report to FILE (whole or not at all)")
              ->type_name("FILE");
          c.add_flag("--exit-zero", p.audit.exit_zero, "exit 0 even when breaches are reported");
+         c.add_option("--baseline", p.audit.baseline,
+                      "last night's CSV report: mark each breach new or continuing, list those resolved since "
+                      "(adds a change column)")
+             ->type_name("FILE");
          add_complete_export_flag(c, p.audit.complete_export);
        },
        [](Parsed& p) {

@@ -69,6 +69,7 @@ AuditOptions audit_options(const AuditArgs& a) {
   o.complete_export = a.complete_export;
   o.format = a.format;
   o.output = a.output;
+  o.baseline = a.baseline;
   return o;
 }
 

@@ -44,6 +44,7 @@ struct AuditArgs {
   bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
   std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
   std::optional<std::string> output;   // written whole or not at all
+  std::optional<std::string> baseline;  // --baseline PREVIOUS.csv
 };
 
 struct ValidateArgs {

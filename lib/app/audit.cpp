@@ -16,6 +16,7 @@
 #include "engine/evaluation.h"
 #include "engine/explain.h"
 #include "report/atomic_file.h"
+#include "report/baseline.h"
 #include "report/collect.h"
 #include "report/summary.h"
 #include "report/writer.h"
@@ -77,6 +78,24 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
   Evaluation evaluation(standards, data, ctx, o.complete_export);
+  // --baseline: tonight's breaches marked new or continuing, and last night's
+  // resolved since written in their place (never counted as breaches).
+  std::optional<Baseline> baseline;
+  if (o.baseline) {
+    baseline.emplace();
+    if (Status s = baseline->read(*o.baseline); !s) {
+      err << "caseaudit: " << s.message() << "\n";
+      return kExitFailure;
+    }
+    std::vector<std::string_view> names;
+    for (const Standard& st : standards) names.push_back(st.name);
+    baseline->restrict_to(names, o.from);
+    summary.baseline = true;
+  }
+  const auto write_resolved = [&](const Row& row) {
+    ++summary.resolved;
+    writer->row(row);
+  };
   writer->begin(summary);
   // The text report, read by a person, also gives working days late and the
   // episodes open in the period under each case's heading.
@@ -97,12 +116,18 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows, text_detail);
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += rows.requirements;
-    for (const Row& row : rows.rows) {
+    for (Row& row : rows.rows) {
+      if (baseline) {
+        baseline->pass(row, write_resolved);
+        summary.new_breaches += row.change == "new";
+        summary.continuing += row.change == "continuing";
+      }
       tally.add(row);
       writer->row(row);
     }
     return writer->ok();
   });
+  if (baseline) baseline->finish(write_resolved);
   p.progress->clear();
   writer->finish(summary);
   if (!writer->ok()) {
@@ -120,6 +145,9 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   for (size_t i = 0; i < standards.size(); ++i)
     for (const std::string& line : rule_notes(standards[i], evaluation.status(i), evaluation.blanks(i)))
       err << line << "\n";
+  if (baseline && baseline->left_out())
+    err << "caseaudit: baseline: " << plural(baseline->left_out(), "breach", "breaches")
+        << " of standards not audited now or due before --from left out (neither continuing nor resolved)\n";
   err << run_summary_line(summary) << "\n";
   const uint64_t breaches = summary.reported().breaches();
   return breaches > 0 && !o.exit_zero ? kExitFindings : kExitOk;

@@ -37,6 +37,7 @@ struct AuditOptions {
   bool complete_export = false;        // a record type found nowhere is owed, not "not evaluable"
   std::optional<Format> format;        // unset: by --output's extension, else text on a terminal, else csv
   std::optional<std::string> output;   // written whole or not at all
+  std::optional<std::string> baseline;  // last night's CSV report: breaches marked new, continuing, resolved
 };
 
 struct ValidateOptions {

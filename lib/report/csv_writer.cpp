@@ -6,8 +6,10 @@
 
 namespace ca {
 
-void CsvWriter::begin(const AuditSummary&) {
+void CsvWriter::begin(const AuditSummary& s) {
+  baseline_ = s.baseline;
   out_.buf() += kCsvHeader;
+  if (baseline_) out_.buf() += ",change";  // only then: scripts reading the contract's columns keep working
   out_.buf() += '\n';
 }
 
@@ -41,6 +43,10 @@ void CsvWriter::row(const Row& r) {
   append_csv_cell(b, r.title);
   b += ',';
   append_csv_cell(b, r.source);
+  if (baseline_) {
+    b += ',';
+    b += r.change;
+  }
   b += '\n';
   out_.maybe_flush();
 }

@@ -1,6 +1,8 @@
 #pragma once
 // The CSV report: the header line, then one line per row (LF line ends,
 // RFC 4180 quoting, formula-like cells prefixed with ' as cells.h says).
+// With --baseline, a last column `change`: new, continuing or resolved
+// (blank for rows met on time).
 #include "report/writer.h"
 
 namespace ca {
@@ -11,6 +13,9 @@ class CsvWriter : public ReportWriter {
   void begin(const AuditSummary& summary) override;
   void row(const Row& row) override;
   void finish(const AuditSummary& summary) override;
+
+ private:
+  bool baseline_ = false;
 };
 
 }  // namespace ca

@@ -19,7 +19,7 @@ void date_value(std::string& b, Date d) {
 
 }  // namespace
 
-void append_json_row(std::string& b, const Row& r) {
+void append_json_row(std::string& b, const Row& r, bool change) {
   b += R"({"standard":)";
   append_json_string(b, r.standard);
   b += R"(,"case_id":)";
@@ -50,16 +50,21 @@ void append_json_row(std::string& b, const Row& r) {
   append_json_string(b, r.title);
   b += R"(,"source":)";
   append_json_string(b, r.source);
+  if (change) {
+    b += R"(,"change":)";
+    if (r.change.empty()) b += "null";
+    else append_json_string(b, r.change);
+  }
   b += '}';
 }
 
-void JsonWriter::begin(const AuditSummary&) {}
+void JsonWriter::begin(const AuditSummary& s) { baseline_ = s.baseline; }
 
 void JsonWriter::row(const Row& r) {
   std::string& b = out_.buf();
   if (!lines_) b += first_ ? "[\n" : ",\n";
   first_ = false;
-  append_json_row(b, r);
+  append_json_row(b, r, baseline_);
   if (lines_) b += '\n';
   out_.maybe_flush();
 }

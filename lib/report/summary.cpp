@@ -98,6 +98,9 @@ std::string run_summary_line(const AuditSummary& s) {
   }
   line += ')';
   if (s.include_met) line += fmt::format("; {} met on time", with_commas(c.met));
+  if (s.baseline)
+    line += fmt::format("; against the baseline: {} new, {} continuing, {} resolved", with_commas(s.new_breaches),
+                        with_commas(s.continuing), with_commas(s.resolved));
   return line;
 }
 

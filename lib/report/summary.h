@@ -44,6 +44,10 @@ struct AuditSummary {
   bool include_met = false;
   uint64_t cases = 0;
   std::vector<StandardSummary> standards;  // in report order (by name)
+  // audit --baseline: the report gains a change column; breaches new,
+  // continuing and resolved since the baseline.
+  bool baseline = false;
+  uint64_t new_breaches = 0, continuing = 0, resolved = 0;
 
   Counts reported() const;
   uint64_t requirements() const;
@@ -52,7 +56,8 @@ struct AuditSummary {
 // "caseaudit: audited 42 cases against camden (13 rules) as of 2026-11-23:
 // 57 breaches (31 late, 26 missing)" (no newline). With --from, "breaches due
 // on or after DATE"; with --include-met, "; 12 met on time"; with several
-// standards, the breaches of each: "(31 late, 26 missing; camden 50, x 7)".
+// standards, the breaches of each: "(31 late, 26 missing; camden 50, x 7)";
+// with --baseline, "; against the baseline: 3 new, 50 continuing, 2 resolved".
 std::string run_summary_line(const AuditSummary& s);
 
 // What the run summary says of a standard's rules beyond the counts, one

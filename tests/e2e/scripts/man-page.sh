@@ -8,7 +8,7 @@ page=man/caseaudit.1
 fail=0
 warnings=$(groff -man -Tutf8 -ww -z "$page" 2>&1)
 if [ -n "$warnings" ]; then echo "groff warnings:"; echo "$warnings"; fail=1; fi
-text=$(groff -man -Tutf8 "$page" 2>/dev/null | sed 's/.\x08//g')
+text=$(groff -man -Tutf8 "$page" 2>/dev/null | sed 's/.\x08//g' | tr -s ' ')  # justified lines: squeeze spaces
 commands=$("$bin" --help | awk '/^Subcommands:/ {on = 1; next} on && NF {print $1}')
 [ -n "$commands" ] || { echo "no subcommands in --help"; exit 1; }
 check() {  # check COMMAND...: its options are in the page

@@ -76,12 +76,12 @@ AuditOptions audit_options(const AuditArgs& a) {
 // A whole number on the command line.
 uint64_t option_count(const std::string& option, const std::string& text) {
   uint64_t n = 0;
-  bool digits = !text.empty() && text.size() <= 18;
+  bool digits = !text.empty() && text.size() <= 18;  // below 10^18: no overflow
   for (char ch : text) {
     if (ch < '0' || ch > '9') digits = false;
     else n = n * 10 + static_cast<uint64_t>(ch - '0');
   }
-  if (!digits) throw UsageError{option, "expected a whole number: '" + text + "'"};
+  if (!digits) throw UsageError{option, "expected a whole number from 0 to 999999999999999999: '" + text + "'"};
   return n;
 }
 
@@ -140,6 +140,8 @@ SampleOptions sample_options(const SampleArgs& a) {
   o.by = a.by == "worker" ? SampleBy::worker : SampleBy::team;
   o.focus_breaches = a.focus == "breaches";
   if (!a.open_on.empty()) o.open_on = option_date("--open-on", a.open_on);
+  if (o.open_on && *o.open_on > o.as_of)
+    throw UsageError{"--open-on", "is after the audit date " + o.as_of.iso() + " (--as-of)"};
   o.explain_dir = a.explain_dir;
   o.format = output_format(a.format, a.output);
   o.output = a.output;

@@ -30,9 +30,9 @@ int64_t met_record(const CaseView& c, const Rule& rule, const Requirement& q) {
   return -1;
 }
 
-// What a requirement was counted from; `earlier`: the rule's requirements
-// counted from earlier dates.
-void find_from(const Rule& rule, const CaseView& c, std::span<const Requirement> earlier, ExplainedRequirement& e) {
+// What a requirement was counted from; `same_rule`: the rule's requirements
+// for the case (one of them may have been met on this one's anchor).
+void find_from(const Rule& rule, const CaseView& c, std::span<const Requirement> same_rule, ExplainedRequirement& e) {
   const Requirement& q = e.req;
   const auto from_record = [&](int64_t i) {
     e.from = From::record;
@@ -43,6 +43,7 @@ void find_from(const Rule& rule, const CaseView& c, std::span<const Requirement>
     case Kind::recording_lag: from_record(met_record(c, rule, q)); return;
     case Kind::lead_time:
     case Kind::deadline:
+      e.first = true;
       if (rule.trigger.kind == TriggerKind::record) return from_record(record_on(c, q.anchor, rule.trigger.record));
       if (rule.trigger.kind == TriggerKind::end) {
         e.from = From::window_end;
@@ -53,9 +54,11 @@ void find_from(const Rule& rule, const CaseView& c, std::span<const Requirement>
       return;
     case Kind::recurring:
       // The previous requirement's record, when one met it on this day.
-      for (const Requirement& p : earlier) {
-        if (p.met == q.anchor && p.record_line != 0) return from_record(met_record(c, rule, p));
+      for (const Requirement& p : same_rule) {
+        const bool itself = p.anchor == q.anchor && p.due == q.due && p.episode_type == q.episode_type;
+        if (!itself && p.met == q.anchor && p.record_line != 0) return from_record(met_record(c, rule, p));
       }
+      e.first = true;  // not counted from a previous record: the first of its window
       if (rule.anchor) {
         const int64_t i = record_on(c, q.anchor, *rule.anchor);
         if (i >= 0) return from_record(i);
@@ -91,6 +94,10 @@ bool in_span(const Rule& rule, const Requirement& q, Date d, const Calendar& cal
 
 }  // namespace
 
+Date missing_until(const CaseView& c, const Requirement& q, const EvalContext& ctx) {
+  return c.info.close < ctx.as_of && q.due < c.info.close ? c.info.close : ctx.as_of;
+}
+
 Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& cal) {
   switch (rule.kind) {
     case Kind::recurring: {
@@ -121,7 +128,6 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
   out.requirements.resize(reqs.size());
   for (size_t i = 0; i < reqs.size(); ++i) out.requirements[i].req = reqs[i];
   const uint8_t cla = ctx.vocab.periods_of_care().value_or(kNone);
-  const Date close = std::min(ctx.as_of, c.info.close);
 
   for (uint16_t ix = 0; ix < standard.rules.size(); ++ix) {
     const Rule& rule = standard.rules[ix];
@@ -148,16 +154,11 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       e.interval = in.duration;
       e.interval_type = in.episode_type;
       e.window = window_of(rule, er.windows, e.req);
-      const auto at = std::find_if(same_rule.begin(), same_rule.end(), [&](const Requirement& r) {
-        return r.anchor == e.req.anchor && r.due == e.req.due && r.episode_type == e.req.episode_type;
-      });
-      // Those counted from earlier dates: one of them may have met on this one's anchor.
-      find_from(rule, c, std::span<const Requirement>(same_rule.data(), static_cast<size_t>(at - same_rule.begin())),
-                e);
+      find_from(rule, c, same_rule, e);
       if (e.interval && e.interval->unit == Unit::working_days) {
         if (e.req.outcome == Outcome::late) e.working_days_late = ctx.calendar.working_days_between(e.req.due, e.req.met);
         if (e.req.outcome == Outcome::missing)
-          e.working_days_late = std::max(0, ctx.calendar.working_days_between(e.req.due, close));
+          e.working_days_late = std::max(0, ctx.calendar.working_days_between(e.req.due, missing_until(c, e.req, ctx)));
       }
     }
 
@@ -185,16 +186,31 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
         else if (rule.kind == Kind::recording_lag && lag_date(r, rule) == kNoDate) note.why = Why::not_written;
         else if (rule.kind != Kind::age && !inside(er.windows, r.date)) note.why = Why::outside;
         if (rule.kind != Kind::recording_lag) {
+          // Under the requirement whose time holds it: in its span and in its
+          // own window (a record in another window belongs to that window's).
+          const bool in_some_window = inside(er.windows, r.date);
           for (size_t i : mine) {
-            if (in_span(rule, reqs[i], r.date, ctx.calendar)) {
+            const Window& w = out.requirements[i].window;
+            const bool in_own = w.start <= r.date && r.date <= w.end;
+            if (in_span(rule, reqs[i], r.date, ctx.calendar) && (in_own || !in_some_window || rule.kind == Kind::age)) {
               owner = i;
               break;
             }
           }
+          // An `otherwise` record (a completed assessment) when a record of the
+          // rule's own kinds (its authorisation) met the requirement.
+          if (owner != reqs.size() && note.why == Why::spare && of_otherwise && !of_records) {
+            const int64_t m = met_record(c, rule, reqs[owner]);
+            if (m >= 0 && has_type(rule.records, c.records[static_cast<size_t>(m)].type)) note.why = Why::superseded;
+          }
+          // The record it was counted from is named already.
+          if (owner != reqs.size() && out.requirements[owner].from == From::record &&
+              out.requirements[owner].from_record == static_cast<int64_t>(k))
+            continue;
         }
       }
       if (owner != reqs.size()) out.requirements[owner].records.push_back(note);
-      else if (note.why != Why::spare && note.why != Why::outside && inside(er.windows, r.date))
+      else if (note.why != Why::spare && note.why != Why::outside && !mine.empty() && inside(er.windows, r.date))
         er.others.push_back(note);  // in the rule's time, by no requirement's side, turned away
     }
     out.rules.push_back(std::move(er));

@@ -25,6 +25,8 @@ enum class Why : uint8_t {
   outside,      // it counts in kind, but is dated outside every window of the rule (the episode, the plan, the case)
   after_as_of,  // dated after the audit date
   spare,        // it counts, but no requirement was waiting for it (a second on one day, a deadline already met)
+  superseded,   // of the rule's `otherwise` kinds (a completed assessment), which count only when no record
+                // of its own kinds (the authorisation) meets the requirement; one did
 };
 
 struct RecordNote {
@@ -46,6 +48,8 @@ struct ExplainedRequirement {
   const Duration* interval = nullptr;  // the timescale in force (nullptr when none can be named)
   uint8_t interval_type = kNone;       // every_while_open, limit_when_open: the episode type that set it
   From from = From::window_start;
+  bool first = false;                  // the first of its window (counted from its start, trigger or anchor),
+                                       // not from a previous record
   int64_t from_record = -1;            // From::record: index into the case's records (-1: none found)
   Window window;                       // the window of the rule the requirement belongs to
   int64_t working_days_late = -1;      // a timescale in working days, not met on time: working days from
@@ -76,6 +80,12 @@ struct Timescale {
   uint8_t episode_type = kNone;
 };
 Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& calendar);
+
+// Where a missing requirement's days overdue are counted to, in the text a
+// person reads: the case's closure when the case closed before the audit
+// date and the requirement fell due before the closure (it was owed while the
+// case was open), else the audit date (the CSV's days_overdue always is).
+Date missing_until(const CaseView& c, const Requirement& q, const EvalContext& ctx);
 
 // Explains the requirements `reqs` of case `c` under `standard` (all of the
 // case's requirements for that standard, as the evaluation stream gave them).

@@ -49,7 +49,9 @@ void collect_rows(const ReportStandard& rs, const Dataset& data, const Evaluated
       if (detail) {
         if (detail->working_days && r.outcome != Outcome::met)
           row.working_days = detail->working_days(rs.standard().rules[r.rule], r,
-                                                  r.outcome == Outcome::late ? r.met : std::min(as_of, c.close));
+                                                  r.outcome == Outcome::late               ? r.met
+                                                  : c.close < as_of && r.due < c.close ? c.close
+                                                                                       : as_of);
         if (detail->case_notes) {
           if (!noted) out.case_notes.push_back(case_note(data, i, rs.vocabulary(), detail->period_start, as_of));
           noted = true;

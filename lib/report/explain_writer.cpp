@@ -89,6 +89,8 @@ std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, c
     case Why::outside: return fmt::format("dated outside the time the rule applies ({})", during(rule.scope, vocab));
     case Why::after_as_of: return "dated after the audit date";
     case Why::spare: return "counts, but no requirement was waiting for it";
+    case Why::superseded:
+      return fmt::format("counts only where no {} follows, and one did", describe_records(rule.records, vocab));
   }
   return "";
 }
@@ -98,15 +100,17 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
   if (!e.interval) return "";
   const std::string& d = e.interval->text;
   std::string s;
+  const bool none = e.interval->count == 0;  // "0 working days": the same (working) day
+  const std::string same = e.interval->unit == Unit::working_days ? "the same working day" : "the same day";
   switch (rule.kind) {
-    case Kind::recurring: s = "every " + d; break;
-    case Kind::deadline: s = rule.met_by_end ? "closed within " + d : "within " + d; break;
-    case Kind::lead_time: s = e.interval->count == 0 ? "on or before the day" : d + " before"; break;
-    case Kind::recording_lag: s = "written up within " + d; break;
+    case Kind::recurring: s = (e.first ? "within " : "every ") + d; break;
+    case Kind::deadline: s = none ? (rule.met_by_end ? "closed " : "done ") + same : (rule.met_by_end ? "closed within " : "within ") + d; break;
+    case Kind::lead_time: s = none ? "on or before the day" : d + " before"; break;
+    case Kind::recording_lag: s = none ? "written up " + same : "written up within " + d; break;
     case Kind::age: s = "by the age of " + d; break;
   }
   if (e.interval_type != kNone)
-    s += fmt::format(", set by the {} open then", episode_noun(e.interval_type, Level::episode, vocab));
+    s += fmt::format(", set by the {}", episode_noun(e.interval_type, Level::episode, vocab));
   return s;
 }
 
@@ -125,7 +129,10 @@ std::string from_text(const Rule& rule, const ExplainedRequirement& e, const Cas
     case From::window_start:
       if (e.interval_type != kNone && at != e.window.start)
         return fmt::format("{}, the start of the {}", at.iso(), episode_noun(e.interval_type, Level::episode, vocab));
-      if (case_level && rule.scope.while_types == 0) return fmt::format("{}, the date the case opened", at.iso());
+      if (case_level && rule.scope.while_types == 0) {
+        if (at == c.info.open) return fmt::format("{}, the date the case opened", at.iso());
+        return fmt::format("{}, the start of the time the rule applies ({})", at.iso(), during(rule.scope, vocab));
+      }
       return fmt::format("{}, {}", at.iso(), the(scope_start(rule.scope, vocab)));
     case From::record:
       if (e.from_record < 0) return at.iso();
@@ -149,15 +156,18 @@ std::string outcome_text(const Rule& rule, const ExplainedRequirement& e, const 
     by = fmt::format("written up {}", q.met.iso());
   } else {
     by = fmt::format("done {}", q.met.iso());
-    for (const RecordNote& n : e.records)
-      if (n.why == Why::met) by = "the " + record_text(vocab, c.records[n.record]);
+    for (const RecordNote& n : e.records) {
+      if (n.why != Why::met) continue;
+      by = "the " + record_text(vocab, c.records[n.record]);
+      if (rule.kind == Kind::recurring && c.records[n.record].date < q.anchor) by += ", made before the count began (in the rule's time, it counts)";
+    }
   }
   const auto days = [](int32_t n) { return plural(static_cast<uint64_t>(std::max(0, n)), "day", "days"); };
   switch (q.outcome) {
     case Outcome::met: return "met: " + by;
     case Outcome::late: return fmt::format("late: {}, {} late{}", by, days(days_between(q.due, q.met)), wd);
     case Outcome::missing:
-      if (c.info.close < as_of)
+      if (c.info.close < as_of && q.due < c.info.close)  // owed while the case was open
         return fmt::format("missing: not done by the case's closure on {}, {} overdue then{}", c.info.close.iso(),
                            days(days_between(q.due, c.info.close)), wd);
       return fmt::format("missing: not done by the audit date, {} overdue{}", days(days_between(q.due, as_of)), wd);
@@ -184,7 +194,12 @@ void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Voc
   out += c.episodes.empty() ? "  Episodes: none\n" : "  Episodes:\n";
   size_t w = 0;
   for (const Episode& e : c.episodes) w = std::max(w, vocab.episode_types()[e.type].name.size());
-  for (const Episode& e : c.episodes) {
+  std::vector<const Episode*> by_start;  // stored by type, then start: shown in date order
+  for (const Episode& e : c.episodes) by_start.push_back(&e);
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [](const Episode* a, const Episode* b) { return a->start < b->start; });
+  for (const Episode* ep : by_start) {
+    const Episode& e = *ep;
     std::string line = fmt::format("{:<{}}  {} to {}  (episodes.csv line {})", vocab.episode_types()[e.type].name, w,
                                    e.start.iso(), date_or_open(e.end), e.line);
     if (e.start > as_of) line += " (starts after the audit date)";
@@ -331,7 +346,8 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       out += ',';
       str("measure", rule.measure < vocab.measures().size() ? vocab.measures()[rule.measure].name : "");
       out += ',';
-      str("episode_type", e.req.episode_type == kNone ? "" : vocab.episode_types()[e.req.episode_type].name);
+      if (e.req.episode_type == kNone) out += "\"episode_type\":null";
+      else str("episode_type", vocab.episode_types()[e.req.episode_type].name);
       out += ',';
       str("status", outcome_name(e.req.outcome));
       out += ',';
@@ -341,7 +357,16 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       out += ',';
       date("met_date", e.req.met);
       out += fmt::format(",\"days_overdue\":{}", days_overdue(e.req.outcome, e.req.due, e.req.met, as_of));
-      if (e.working_days_late >= 0) out += fmt::format(",\"working_days_overdue\":{}", e.working_days_late);
+      // days_overdue as the CSV counts it (to the audit date); days_late and
+      // working_days_late as the text does (to the closure for a requirement owed
+      // while a case that has closed was open).
+      if (e.req.outcome == Outcome::late || e.req.outcome == Outcome::missing) {
+        const Date until = e.req.outcome == Outcome::late                              ? e.req.met
+                           : c.info.close < as_of && e.req.due < c.info.close ? c.info.close
+                                                                                : as_of;
+        out += fmt::format(",\"days_late\":{}", std::max(0, days_between(e.req.due, until)));
+        if (e.working_days_late >= 0) out += fmt::format(",\"working_days_late\":{}", e.working_days_late);
+      }
       out += ',';
       str("timescale", interval_text(rule, e, vocab));
       out += ',';

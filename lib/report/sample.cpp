@@ -69,8 +69,14 @@ Sample draw_sample(const std::vector<SampleCase>& population, const SampleDraw& 
   }
   std::vector<size_t> order(shares.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return shares[a].remainder > shares[b].remainder; });
+  // Equal remainders go to the stratum whose name hashes higher under the
+  // seed: which small team gets the last case changes from seed to seed,
+  // never always the first by name.
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (shares[a].remainder != shares[b].remainder) return shares[a].remainder > shares[b].remainder;
+    const uint64_t ka = sample_key(draw.seed, s.strata[a].name, 0), kb = sample_key(draw.seed, s.strata[b].name, 0);
+    return ka != kb ? ka > kb : s.strata[a].name < s.strata[b].name;
+  });
   for (size_t k = 0; given < size; ++k, ++given) ++s.strata[order[k]].chosen;
 
   size_t k = 0;
@@ -169,7 +175,8 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
                              draw.focus_breaches ? "weighted towards cases with breaches (weight 1 + breaches)"
                                                  : "every case equally likely",
                              standards));
-  if (draw.size > s.population) out += fmt::format("Asked for {}: the whole population is listed.\n", draw.size);
+  if (s.population == 0) out += "No case to draw from.\n";
+  else if (draw.size > s.population) out += fmt::format("Asked for {}: the whole population is listed.\n", draw.size);
   out += "\nStrata\n";
   for (const Stratum& st : s.strata)
     out += fmt::format("  {:<40} {:>6} of {:>6} (exact share {:.2f})\n", st.name.empty() ? "(none)" : text(st.name),

@@ -41,7 +41,8 @@ struct Sample {
 
 // Draws `draw.size` cases from `population` (all of them when it has no
 // more). Each stratum's share is size * its cases / population, rounded by
-// largest remainder (ties to the stratum first by name), so every share is
+// largest remainder (ties to the stratum whose name hashes higher under the
+// seed, so which small stratum gets a case varies by seed), so every share is
 // within one case of exact proportion. Within a stratum the cases with the
 // largest keys are chosen: a case's key is a hash of (seed, case id); with
 // focus_breaches, the largest of 1 + breaches such hashes (capped at 100),

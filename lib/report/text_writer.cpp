@@ -36,7 +36,7 @@ std::string what_happened(const Row& r) {
   std::string s;
   switch (r.status) {
     case RowStatus::missing:
-      if (r.closed != kOpenEnd) {
+      if (r.closed != kOpenEnd && r.due < r.closed) {
         // The case closed before the audit date: the work was owed until then.
         s = fmt::format("missing: not {} by the case's closure on {}, {} overdue then{}{}",
                         recording ? "written up" : "done", r.closed.iso(),

@@ -112,10 +112,30 @@ Status AtomicFile::fail(int err) {
 Status AtomicFile::open() {
   struct stat st;
   if (path_.empty()) return fail(ENOENT);
-  if (::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return fail(EISDIR);
-  const size_t slash = path_.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "" : path_.substr(0, slash + 1);
-  const std::string base = slash == std::string::npos ? path_ : path_.substr(slash + 1);
+  target_ = path_;
+  if (::lstat(path_.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    // A link: the file it leads to is the one written (the link is kept).
+    char real[PATH_MAX];
+    if (!::realpath(path_.c_str(), real)) return fail(errno);
+    target_ = real;
+  }
+  if (::stat(target_.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return fail(EISDIR);
+    if (!S_ISREG(st.st_mode)) {
+      // A device or a pipe (/dev/null, a FIFO) is written in place: a rename
+      // would replace it with a regular file. A pipe with no reader fails at
+      // once instead of waiting.
+      fd_ = ::open(target_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+      if (fd_ < 0) return fail(errno);
+      ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
+      buf_ = std::make_unique<FdBuf>(fd_);
+      stream_ = std::make_unique<std::ostream>(buf_.get());
+      return Status::ok();
+    }
+  }
+  const size_t slash = target_.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : target_.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? target_ : target_.substr(slash + 1);
   std::string templ = dir + "." + base + ".XXXXXX";
   fd_ = ::mkstemp(templ.data());
   if (fd_ < 0) return fail(errno);
@@ -131,9 +151,15 @@ Status AtomicFile::commit() {
   if (fd_ < 0) return fail(EBADF);
   stream_->flush();
   if (!*stream_ || buf_->error()) return fail(buf_->error() ? buf_->error() : EIO);
+  if (temp_.empty()) {  // written in place (a device, a pipe)
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) return fail(errno);
+    return Status::ok();
+  }
   mode_t mode;
   struct stat st;
-  if (::stat(path_.c_str(), &st) == 0) {
+  if (::stat(target_.c_str(), &st) == 0) {
     mode = st.st_mode & 07777;
   } else {
     const mode_t mask = ::umask(0);
@@ -144,7 +170,7 @@ Status AtomicFile::commit() {
   const int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) return fail(errno);
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) return fail(errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) return fail(errno);
   disarm_signal_cleanup(temp_);
   temp_.clear();
   return Status::ok();

@@ -4,7 +4,10 @@
 // target only once every byte is written and synced. Until then, and on any
 // failure, the target is untouched and the temporary is removed, also when
 // the process is stopped by SIGINT, SIGTERM or SIGHUP while the file is open
-// (handlers are installed for those left at their default).
+// (handlers are installed for those left at their default). A symbolic link
+// is followed: the file it leads to is replaced, the link kept. A device or a
+// pipe (/dev/null, /dev/stdout, a FIFO) is written in place, never replaced
+// by a regular file; a pipe with no reader fails at once.
 #include <memory>
 #include <ostream>
 #include <string>
@@ -38,8 +41,9 @@ class AtomicFile {
  private:
   class FdBuf;
   Status fail(int err);
-  std::string path_;
-  std::string temp_;
+  std::string path_;    // as given (in messages)
+  std::string target_;  // the file written: path_, or where a symbolic link there leads
+  std::string temp_;    // empty when writing in place
   int fd_ = -1;
   std::unique_ptr<FdBuf> buf_;
   std::unique_ptr<std::ostream> stream_;

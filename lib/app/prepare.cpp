@@ -55,19 +55,23 @@ Format output_format(const std::optional<Format>& format, const std::optional<st
   return Format::text;
 }
 
-int deliver(const std::optional<std::string>& output, std::string_view text, std::ostream& out, std::ostream& err,
-            int code) {
-  if (!output || *output == "-") {
+bool Delivery::open(const std::optional<std::string>& output, std::ostream& err) {
+  if (!output || *output == "-") return true;
+  file_ = std::make_unique<AtomicFile>(*output);
+  if (Status s = file_->open(); !s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
+int Delivery::deliver(std::string_view text, std::ostream& out, std::ostream& err, int code) {
+  if (!file_) {
     out << text;
     return finish_output(out, err, code);
   }
-  AtomicFile file(*output);
-  Status s = file.open();
-  if (s) {
-    file.stream() << text;
-    s = file.commit();
-  }
-  if (!s) {
+  file_->stream() << text;
+  if (Status s = file_->commit(); !s) {
     err << "caseaudit: " << s.message() << "\n";
     return kExitFailure;
   }

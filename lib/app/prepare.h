@@ -5,6 +5,7 @@
 // summary, due, sample and explain all start here, then read the one
 // evaluation stream (engine/evaluation.h).
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include "app/commands.h"
 #include "app/progress.h"
+#include "report/atomic_file.h"
 #include "calendar/calendar.h"
 #include "data/load.h"
 #include "standard/standard.h"
@@ -40,10 +42,18 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
 // text. (audit alone defaults to csv off a terminal: its report is the data.)
 Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output);
 
-// Writes `text`, a command's whole output, to --output FILE (written whole or
-// not at all: report/atomic_file.h) or, when `output` is unset or "-", to
-// `out`. Returns `code`, or kExitFailure with a message when the write failed.
-int deliver(const std::optional<std::string>& output, std::string_view text, std::ostream& out, std::ostream& err,
-            int code);
+// Where a command's whole output goes: --output FILE (written whole or not at
+// all: report/atomic_file.h) or, unset or "-", standard output. open() is
+// called before the export is read, so that a bad path fails at once.
+class Delivery {
+ public:
+  // On a bad path writes "caseaudit: cannot write PATH: reason" to `err` and returns false.
+  bool open(const std::optional<std::string>& output, std::ostream& err);
+  // Writes `text`; returns `code`, or kExitFailure with a message when the write failed.
+  int deliver(std::string_view text, std::ostream& out, std::ostream& err, int code);
+
+ private:
+  std::unique_ptr<AtomicFile> file_;
+};
 
 }  // namespace ca

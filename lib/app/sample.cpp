@@ -27,6 +27,9 @@ std::string file_name_for(std::string_view id) {
     else
       out += fmt::format("%{:02X}", ch);
   }
+  // File names are at most 255 bytes: a longer one keeps its start and ends
+  // in a hash of the whole id, so that it stays one case's own.
+  if (out.size() > 200) out = fmt::format("{}~{:016x}", out.substr(0, 180), sample_key(0, id, 0));
   return out + ".txt";
 }
 
@@ -40,6 +43,17 @@ Status write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
+  Delivery delivery;
+  if (!delivery.open(o.output, err)) return kExitFailure;
+  if (o.explain_dir) {  // made (or found) before the export is read
+    std::error_code ec;
+    std::filesystem::create_directories(*o.explain_dir, ec);
+    if (ec || !std::filesystem::is_directory(*o.explain_dir)) {
+      err << "caseaudit: --explain-dir: cannot use '" << *o.explain_dir
+          << "' as a folder: " << (ec ? ec.message() : "it is not a folder") << "\n";
+      return kExitFailure;
+    }
+  }
   Prepared p;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
@@ -78,25 +92,24 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   if (o.open_on) listing.open_on = o.open_on->iso();
   for (const Standard& st : p.standards) listing.standards.push_back(st.name);
   if (o.explain_dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(*o.explain_dir, ec);
-    if (ec) {
-      err << "caseaudit: cannot create " << *o.explain_dir << ": " << ec.message() << "\n";
-      return kExitFailure;
-    }
+    // Each chosen case's explain, all or none: files already written are
+    // removed if one cannot be.
+    std::vector<std::string> written;
     for (size_t i : sample.chosen) {
       const std::string path = (std::filesystem::path(*o.explain_dir) / file_name_for(population[i].case_id)).string();
       if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false)); !s) {
+        for (const std::string& f : written) std::filesystem::remove(f);
         err << "caseaudit: " << s.message() << "\n";
         return kExitFailure;
       }
+      written.push_back(path);
       listing.explain_files.push_back(path);
     }
   }
   const SampleFormat format = o.format == Format::csv    ? SampleFormat::csv
                               : o.format == Format::json ? SampleFormat::json
                                                          : SampleFormat::text;
-  return deliver(o.output, write_sample(population, sample, draw, listing, format), out, err, kExitOk);
+  return delivery.deliver(write_sample(population, sample, draw, listing, format), out, err, kExitOk);
 }
 
 }  // namespace ca

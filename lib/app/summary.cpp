@@ -13,6 +13,8 @@
 namespace ca {
 
 int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
+  Delivery delivery;
+  if (!delivery.open(o.output, err)) return kExitFailure;
   Prepared p;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
@@ -44,7 +46,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
   for (size_t i = 0; i < p.standards.size(); ++i)
     for (const std::string& line : rule_notes(p.standards[i], evaluation.status(i), evaluation.blanks(i)))
       err << line << "\n";
-  return deliver(o.output, text, out, err, kExitOk);
+  return delivery.deliver(text, out, err, kExitOk);
 }
 
 }  // namespace ca

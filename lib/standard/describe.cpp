@@ -28,6 +28,8 @@ std::string capitalised(std::string s) {
 }
 
 std::string with_article(const std::string& noun) {
+  // "the IRO spoke to the child" has its own article.
+  if (noun.starts_with("the ") || noun.starts_with("a ") || noun.starts_with("an ")) return noun;
   const bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
   return (vowel ? "an " : "a ") + noun;
 }

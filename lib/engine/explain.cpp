@@ -171,12 +171,13 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       if (!of_records && !of_otherwise) continue;
       RecordNote note{k, Why::spare, 0};
       size_t owner = reqs.size();
+      // The record that met a requirement is named under each it met (one
+      // record can meet two: the same plan quality-assured for two triggers).
       for (size_t m = 0; m < mine.size(); ++m) {
-        if (met_by[m] == static_cast<int64_t>(k)) {
-          note.why = Why::met;
-          owner = mine[m];
-          break;
-        }
+        if (met_by[m] != static_cast<int64_t>(k)) continue;
+        if (owner != reqs.size()) out.requirements[owner].records.push_back({k, Why::met, 0});
+        note.why = Why::met;
+        owner = mine[m];
       }
       if (owner == reqs.size()) {
         const Check chk = check(r, of_records ? rule.records : *rule.otherwise);

@@ -142,9 +142,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
       return kExitFailure;
     }
   }
-  for (size_t i = 0; i < standards.size(); ++i)
-    for (const std::string& line : rule_notes(standards[i], evaluation.status(i), evaluation.blanks(i)))
-      err << line << "\n";
+  write_rule_notes(p, evaluation, err);
   if (baseline && baseline->left_out())
     err << "caseaudit: baseline: " << plural(baseline->left_out(), "breach", "breaches")
         << " of standards not audited now or due before --from left out (neither continuing nor resolved)\n";

@@ -76,9 +76,7 @@ int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
     case Format::jsonl: write_worklist_json(list, text); break;
     case Format::text: write_worklist_text(list, text); break;
   }
-  for (size_t i = 0; i < p.standards.size(); ++i)
-    for (const std::string& line : rule_notes(p.standards[i], evaluation.status(i), evaluation.blanks(i)))
-      err << line << "\n";
+  write_rule_notes(p, evaluation, err);
   size_t overdue = 0;
   for (const WorkItem& item : list.items) overdue += item.overdue;
   err << fmt::format("caseaudit: {} on the worklist as of {} ({} overdue, {} due by {})\n",

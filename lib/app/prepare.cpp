@@ -55,6 +55,12 @@ Format output_format(const std::optional<Format>& format, const std::optional<st
   return Format::text;
 }
 
+void write_rule_notes(const Prepared& p, const Evaluation& evaluation, std::ostream& err) {
+  for (size_t i = 0; i < p.standards.size(); ++i)
+    for (const std::string& line : rule_notes(p.standards[i], evaluation.status(i), evaluation.blanks(i)))
+      err << line << "\n";
+}
+
 bool Delivery::open(const std::optional<std::string>& output, std::ostream& err) {
   if (!output || *output == "-") return true;
   file_ = std::make_unique<AtomicFile>(*output);

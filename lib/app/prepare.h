@@ -16,6 +16,7 @@
 #include "report/atomic_file.h"
 #include "calendar/calendar.h"
 #include "data/load.h"
+#include "engine/evaluation.h"
 #include "standard/standard.h"
 #include "vocab/vocabulary.h"
 
@@ -41,6 +42,10 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
 // given, else --output's extension (.csv, .json, .txt; .jsonl is json), else
 // text. (audit alone defaults to csv off a terminal: its report is the data.)
 Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output);
+
+// What the run summary says of each standard's rules beyond the counts
+// (report/summary.h rule_notes: rules not evaluable, blank values), to `err`.
+void write_rule_notes(const Prepared& p, const Evaluation& evaluation, std::ostream& err);
 
 // Where a command's whole output goes: --output FILE (written whole or not at
 // all: report/atomic_file.h) or, unset or "-", standard output. open() is

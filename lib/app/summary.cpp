@@ -43,9 +43,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
     case Format::jsonl: write_compliance_json(report, text); break;
     case Format::text: write_compliance_text(report, text); break;
   }
-  for (size_t i = 0; i < p.standards.size(); ++i)
-    for (const std::string& line : rule_notes(p.standards[i], evaluation.status(i), evaluation.blanks(i)))
-      err << line << "\n";
+  write_rule_notes(p, evaluation, err);
   return delivery.deliver(text, out, err, kExitOk);
 }
 

@@ -134,6 +134,17 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
 
 }  // namespace
 
+std::string_view outcome_name(Outcome o) {
+  switch (o) {
+    case Outcome::met: return "met";
+    case Outcome::late: return "late";
+    case Outcome::missing: return "missing";
+    case Outcome::pending: return "pending";
+    case Outcome::not_evaluable: return "not_evaluable";
+  }
+  return "?";
+}
+
 std::vector<RuleStatus> rule_status(const Standard& standard, const Vocabulary& vocab, const ExportFacts& facts,
                                     bool complete_export) {
   std::vector<RuleStatus> out;

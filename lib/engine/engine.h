@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -29,6 +30,9 @@ enum class Outcome : uint8_t {
   pending,        // not met yet, due on or after the audit date (not a breach)
   not_evaluable,  // the export lacks what the rule needs (a column, a file, a kind of record): never a breach
 };
+
+// "met", "late", "missing", "pending", "not_evaluable".
+std::string_view outcome_name(Outcome o);
 
 struct Requirement {
   uint16_t rule = 0;               // index into Standard::rules

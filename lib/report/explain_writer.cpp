@@ -24,17 +24,6 @@ std::string_view name_of(const Dataset& data, uint32_t ix) {
   return ix < data.names.size() ? std::string_view(data.names[ix]) : std::string_view();
 }
 
-std::string_view outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::met: return "met";
-    case Outcome::late: return "late";
-    case Outcome::missing: return "missing";
-    case Outcome::pending: return "pending";
-    case Outcome::not_evaluable: return "not_evaluable";
-  }
-  return "";
-}
-
 std::string record_type(const Vocabulary& vocab, const Record& r) {
   std::string name = vocab.record_types()[r.type].name;
   std::replace(name.begin(), name.end(), '_', ' ');

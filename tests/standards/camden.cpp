@@ -53,16 +53,6 @@ Date dt(const char* text) {
   return *d;
 }
 
-const char* outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::met: return "met";
-    case Outcome::late: return "late";
-    case Outcome::missing: return "missing";
-    case Outcome::pending: return "pending";
-  }
-  return "?";
-}
-
 // One child's case, built the way the loader leaves it: episodes sorted by
 // type then start, records by date then type, the open date defaulting to the
 // earliest episode start.

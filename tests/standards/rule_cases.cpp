@@ -36,17 +36,6 @@ const std::string kRoot = CASEAUDIT_SOURCE_DIR;
 
 std::string text(const YAML::Node& n) { return n && !n.IsNull() ? n.as<std::string>() : std::string(); }
 
-const char* outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::met: return "met";
-    case Outcome::late: return "late";
-    case Outcome::missing: return "missing";
-    case Outcome::pending: return "pending";
-    case Outcome::not_evaluable: return "not_evaluable";
-  }
-  return "?";
-}
-
 // Feeds canonical rows, by column name, to a DatasetBuilder.
 class RowFeeder {
  public:
@@ -145,7 +134,7 @@ CaseResult run_case(const Standard& standard, const YAML::Node& c, const Vocabul
                                    q.due.iso(), q.met == kNoDate ? "-" : q.met.iso());
     if (rules.size() > 1) line = standard.rules[q.rule].id + ": " + line;
     result.lines.push_back(line);
-    result.outcomes.insert(outcome_name(q.outcome));
+    result.outcomes.insert(std::string(outcome_name(q.outcome)));
   }
   return result;
 }

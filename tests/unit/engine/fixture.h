@@ -216,17 +216,6 @@ struct CaseBuilder {
   }
 };
 
-inline const char* outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::met: return "met";
-    case Outcome::late: return "late";
-    case Outcome::missing: return "missing";
-    case Outcome::pending: return "pending";
-    case Outcome::not_evaluable: return "not_evaluable";
-  }
-  return "?";
-}
-
 inline std::string show(const Requirement& q, bool with_rule) {
   const std::string episode =
       q.episode_type == kNone ? "case" : vocab().episode_types().at(q.episode_type).name;

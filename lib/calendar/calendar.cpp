@@ -144,7 +144,24 @@ int32_t Calendar::working_days_between(Date from, Date to) const {
   const bool back = to < from;
   const Date lo = back ? to : from, hi = back ? from : to;
   int32_t n = 0;
-  for (Date d = add_days(lo, 1); d <= hi; d = add_days(d, 1)) n += is_working_day(d);
+  const int32_t a = table_index(lo), b = table_index(hi);
+  if (a >= 0 && b >= 0) {
+    // Inside the table: the days in (lo, hi] less the non-working ones, a
+    // word of 64 days at a time.
+    const auto& bits = non_working_;
+    int64_t off = 0;
+    for (int64_t i = int64_t{a} + 1; i <= b;) {
+      const int64_t word = i >> 6, first = i & 63;
+      const int64_t last = std::min<int64_t>(63, b - (word << 6));
+      uint64_t mask = ~uint64_t{0} << first;
+      if (last < 63) mask &= (uint64_t{1} << (last + 1)) - 1;
+      off += std::popcount(bits[static_cast<size_t>(word)] & mask);
+      i = (word + 1) << 6;
+    }
+    n = static_cast<int32_t>(int64_t{b} - a - off);
+  } else {
+    for (Date d = add_days(lo, 1); d <= hi; d = add_days(d, 1)) n += is_working_day(d);
+  }
   return back ? -n : n;
 }
 

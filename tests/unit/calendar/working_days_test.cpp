@@ -149,5 +149,26 @@ TEST_CASE("working_days_between: the working days after one date up to another")
   for (int n = 0; n <= 30; ++n) CHECK(between(tue, cal.add_working_days(tue, n)) == n);
 }
 
+TEST_CASE("working_days_between agrees with counting day by day, closures included") {
+  Calendar cal;
+  cal.add_closure(Date::from_ymd(2026, 12, 29));
+  cal.add_closure(Date::from_ymd(2027, 3, 1));
+  const auto slow = [&](Date a, Date b) {
+    int32_t n = 0;
+    for (Date d = add_days(a, 1); d <= b; d = add_days(d, 1)) n += cal.is_working_day(d);
+    return n;
+  };
+  const Date base = Date::from_ymd(2026, 10, 1);
+  for (int from = 0; from < 200; from += 7)
+    for (int len : {0, 1, 5, 6, 63, 64, 65, 127, 128, 300, 800}) {
+      const Date a = add_days(base, from), b = add_days(a, len);
+      CHECK(cal.working_days_between(a, b) == slow(a, b));
+      CHECK(cal.working_days_between(b, a) == -slow(a, b));
+    }
+  // Outside the table's years, day by day.
+  CHECK(cal.working_days_between(Date::from_ymd(2250, 1, 1), Date::from_ymd(2250, 1, 8)) ==
+        slow(Date::from_ymd(2250, 1, 1), Date::from_ymd(2250, 1, 8)));
+}
+
 }  // namespace
 }  // namespace ca

@@ -92,7 +92,9 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
   const bool none = e.interval->count == 0;  // "0 working days": the same (working) day
   const std::string same = e.interval->unit == Unit::working_days ? "the same working day" : "the same day";
   switch (rule.kind) {
-    case Kind::recurring: s = (e.first ? "within " : "every ") + d; break;
+    case Kind::recurring:  // "every month", not "every 1 month"
+      s = e.first ? "within " + d : "every " + (d.starts_with("1 ") ? d.substr(2) : d);
+      break;
     case Kind::deadline: s = none ? (rule.met_by_end ? "closed " : "done ") + same : (rule.met_by_end ? "closed within " : "within ") + d; break;
     case Kind::lead_time: s = none ? "on or before the day" : d + " before"; break;
     case Kind::recording_lag: s = none ? "written up " + same : "written up within " + d; break;

@@ -52,7 +52,19 @@ std::string short_description(const Term& t) {
       if (c == '_') c = ' ';
     return name;
   }
-  return trim(std::string_view(t.description).substr(0, t.description.find_first_of(",;(")));
+  // An aside in brackets is left out ("mental health (CAMHS) screening of a
+  // young person" -> "mental health screening of a young person").
+  std::string d;
+  int depth = 0;
+  for (char ch : t.description) {
+    if (ch == '(') ++depth;
+    if (depth == 0) d += ch;
+    if (ch == ')' && depth > 0) --depth;
+  }
+  std::string out;
+  for (size_t i = 0; i < d.size(); ++i)
+    if (!(d[i] == ' ' && (i + 1 == d.size() || d[i + 1] == ' '))) out += d[i];  // the aside's space
+  return trim(std::string_view(out).substr(0, out.find_first_of(",;")));
 }
 
 }  // namespace

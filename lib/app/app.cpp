@@ -89,7 +89,10 @@ ExplainOptions explain_options(const ExplainArgs& a) {
   ExplainOptions o;
   o.common = common_options(a.common);
   o.standards = a.standards;
+  // As the loader trims the export's cells.
   o.case_id = a.case_id;
+  o.case_id.erase(0, o.case_id.find_first_not_of(" \t"));
+  o.case_id.erase(o.case_id.find_last_not_of(" \t") + 1);
   o.as_of = audit_date(a.as_of);
   o.complete_export = a.complete_export;
   o.format = output_format(a.format, a.output);

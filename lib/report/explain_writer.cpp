@@ -85,7 +85,8 @@ std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, c
 }
 
 // "every 10 working days (child protection plan)", "within 45 working days".
-std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const Vocabulary& vocab) {
+std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const CaseView& c,
+                          const Vocabulary& vocab) {
   if (!e.interval) return "";
   const std::string& d = e.interval->text;
   std::string s;
@@ -100,8 +101,19 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
     case Kind::recording_lag: s = none ? "written up " + same : "written up within " + d; break;
     case Kind::age: s = "by the age of " + d; break;
   }
-  if (e.interval_type != kNone)
+  if (e.interval_type != kNone) {
     s += fmt::format(", set by the {}", episode_noun(e.interval_type, Level::episode, vocab));
+    // A plan that began after the date counted from (a step-down, a new plan):
+    // say when, since it was not open then.
+    bool open_then = false;
+    Date began = kNoDate;
+    for (const Episode& ep : c.episodes) {
+      if (ep.type != e.interval_type) continue;
+      if (ep.start <= e.req.anchor && e.req.anchor <= ep.end) open_then = true;
+      if (ep.start > e.req.anchor && ep.start <= e.req.due && began == kNoDate) began = ep.start;
+    }
+    if (!open_then && began != kNoDate) s += fmt::format(" from {}", began.iso());
+  }
   return s;
 }
 
@@ -228,7 +240,7 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     out += '\n';
     append_wrapped(out, 0, fmt::format("due {}  {} ({})", e.req.due.iso(), text(rule.title), text(rule.id)));
     append_wrapped(out, 4, outcome_text(rule, e, c, vocab, as_of, s.status[e.req.rule]));
-    std::string how = interval_text(rule, e, vocab);
+    std::string how = interval_text(rule, e, c, vocab);
     append_wrapped(out, 4, (how.empty() ? std::string("counted from ") : how + "; counted from ") +
                                from_text(rule, e, c, vocab));
     if (e.req.outcome == Outcome::missing || e.req.outcome == Outcome::pending) {
@@ -359,7 +371,7 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
         if (e.working_days_late >= 0) out += fmt::format(",\"working_days_late\":{}", e.working_days_late);
       }
       out += ',';
-      str("timescale", interval_text(rule, e, vocab));
+      str("timescale", interval_text(rule, e, c, vocab));
       out += ',';
       str("counted_from", from_text(rule, e, c, vocab));
       out += ',';

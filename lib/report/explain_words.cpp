@@ -76,7 +76,10 @@ std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, c
     case Why::not_written: return fmt::format("{} is blank, so its write-up was not checked", rule.lag_field);
     case Why::outside: return fmt::format("dated outside the time the rule applies ({})", during(rule.scope, vocab));
     case Why::after_as_of: return "dated after the audit date";
-    case Why::spare: return "counts, but no requirement was waiting for it";
+    case Why::spare:
+      // An age rule counts the latest record by the due date (else the first after it).
+      if (rule.kind == Kind::age) return "counts, but the record taken is the latest by the due date (else the first after it)";
+      return "counts, but no requirement was waiting for it";
     case Why::superseded:
       return fmt::format("counts only where no {} follows, and one did", describe_records(rule.records, vocab));
   }

@@ -80,11 +80,27 @@ std::string text(std::string_view s) {
 
 }  // namespace
 
-bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f) {
+bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f, const Rule* rule) {
   if (r.outcome == Outcome::pending) return f.as_of <= r.due && r.due <= f.horizon;
   if (r.outcome != Outcome::missing) return false;
   if (!open_on(c.info.open, c.info.close, f.as_of)) return false;
   if (r.episode_type == kNone) return true;
+  if (rule && rule->scope.level != Level::case_open) {
+    // A rule of each episode (or period): the one its requirement was counted
+    // in must still be open, not merely another of its type (a new plan does
+    // not make the last plan's missed visit a task).
+    for (size_t i = 0; i < c.episodes.size(); ++i) {
+      const Episode& e = c.episodes[i];
+      if (e.type != r.episode_type || !(e.start <= r.anchor && r.anchor <= e.end)) continue;
+      Date end = e.end;
+      if (rule->scope.level == Level::period)  // rows of the type that follow on are one period
+        for (size_t j = i + 1; j < c.episodes.size() && c.episodes[j].type == e.type &&
+                               (end == kOpenEnd || c.episodes[j].start.days() <= end.days() + 1);
+             ++j)
+          end = std::max(end, c.episodes[j].end);
+      return open_on(e.start, end, f.as_of);
+    }
+  }
   return std::any_of(c.episodes.begin(), c.episodes.end(), [&](const Episode& e) {
     return e.type == r.episode_type && open_on(e.start, e.end, f.as_of);
   });
@@ -98,8 +114,8 @@ void collect_work(const ReportStandard& rs, const Dataset& data, const Evaluated
     if (f.team && name(data, c.team) != *f.team) continue;
     const CaseView view = data.view(i);
     for (const Requirement& r : chunk.of_case(i)) {
-      if (!on_worklist(r, view, f)) continue;
       const Rule& rule = rs.standard().rules[r.rule];
+      if (!on_worklist(r, view, f, &rule)) continue;
       WorkItem w;
       w.worker = name(data, c.worker);
       w.team = name(data, c.team);

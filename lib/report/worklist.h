@@ -32,10 +32,12 @@ struct WorkFilter {
 // - missing (overdue), and still actionable: the case is open on the audit
 //   date (no close date, or one on or after it) and, for an episode-level
 //   requirement (episode_type != kNone), an episode of that type is open on
-//   the audit date. A breach on a closed case or episode is history for
+//   the audit date; for a requirement of a rule of each episode or period
+//   (`rule` given, scope not the case), the very episode (period) it was
+//   counted in. A breach on a closed case or episode is history for
 //   `audit`, not a task.
 // Met, late and not evaluable requirements never are.
-bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f);
+bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f, const Rule* rule = nullptr);
 
 struct WorkItem {
   std::string_view worker;        // "" when the case is unallocated

@@ -65,6 +65,27 @@ TEST_CASE("overdue requirements only on a case, and an episode of their type, op
   episodes[0].start = add_days(kAsOf, 1);  // starts after the audit date
   episodes[0].end = kOpenEnd;
   CHECK_FALSE(on_worklist(of_cp, {open_case, episodes, {}}, kFilter));
+
+  // A rule of each plan: the plan the requirement was counted in must be the
+  // open one. Plan 1 (June to 10 December) missed a visit due 1 December,
+  // counted from 21 November; plan 2 starts on 15 December, a gap after it.
+  Episode plan1 = ended, plan2 = ended;
+  plan2.start = d(2026, 12, 15);
+  plan2.end = kOpenEnd;
+  std::vector<Episode> plans{plan1, plan2};
+  Rule per_plan;
+  per_plan.scope.level = Level::episode;
+  per_plan.scope.episode_type = cp;
+  CHECK(on_worklist(of_cp, {open_case, plans, {}}, kFilter));                   // without the rule: a cp plan is open
+  CHECK_FALSE(on_worklist(of_cp, {open_case, plans, {}}, kFilter, &per_plan));  // but not the one it was counted in
+  Rule per_period = per_plan;
+  per_period.scope.level = Level::period;
+  CHECK_FALSE(on_worklist(of_cp, {open_case, plans, {}}, kFilter, &per_period));
+  plans[1].start = d(2026, 12, 11);  // follows on: one period, still open
+  CHECK(on_worklist(of_cp, {open_case, plans, {}}, kFilter, &per_period));
+  CHECK_FALSE(on_worklist(of_cp, {open_case, plans, {}}, kFilter, &per_plan));  // each row is its own episode
+  Rule case_rule;  // a case-level rule whose interval followed the cp plan: still owed while the case is open
+  CHECK(on_worklist(of_cp, {open_case, plans, {}}, kFilter, &case_rule));
 }
 
 WorkItem item(std::string_view worker, std::string_view case_id, Date due, std::string_view rule = "visit") {

@@ -73,13 +73,12 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   });
 
   p.progress->clear();
-  const auto name = [&](uint32_t ix) { return ix < data.names.size() ? std::string_view(data.names[ix]) : ""; };
   std::vector<SampleCase> population;
   std::vector<CaseIx> index;  // the case of each member of the population
   for (CaseIx c = 0; c < data.size(); ++c) {
     const Case& k = data.cases[c];
     if (o.open_on && !(k.open != kNoDate && k.open <= *o.open_on && *o.open_on <= k.close)) continue;
-    const std::string_view team = name(k.team), worker = name(k.worker);
+    const std::string_view team = data.name(k.team), worker = data.name(k.worker);
     population.push_back({k.id, team, worker, o.by == SampleBy::worker ? worker : team, late[c], missing[c]});
     index.push_back(c);
   }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -85,6 +86,8 @@ struct Dataset {
   ExportFacts facts;                        // what the export carries, for rules to know what they can check
 
   size_t size() const { return cases.size(); }
+  // A team's or worker's name ("" for blank, or an index out of range).
+  std::string_view name(uint32_t ix) const { return ix < names.size() ? std::string_view(names[ix]) : std::string_view(); }
   CaseView view(CaseIx i) const {
     return {cases[i],
             std::span<const Episode>(episodes.data() + episode_begin[i], episode_begin[i + 1] - episode_begin[i]),

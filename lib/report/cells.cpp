@@ -181,6 +181,12 @@ void append_date(std::string& out, Date d) {
   out.append(text, sizeof text);
 }
 
+std::string terminal_text(std::string_view s) {
+  std::string out;
+  append_text(out, s);
+  return out;
+}
+
 void append_wrapped(std::string& out, size_t indent, std::string_view words, size_t width, size_t hang) {
   if (hang == kHangDefault) hang = indent + 2;
   size_t col = indent;

@@ -25,6 +25,8 @@ void append_json_string(std::string& out, std::string_view s);
 // \u0080..\u009f), so that a value in the export cannot move the cursor or
 // recolour the screen.
 void append_text(std::string& out, std::string_view s);
+// The same, as a string of its own.
+std::string terminal_text(std::string_view s);
 
 // YYYY-MM-DD (any year as Date::iso writes it); nothing for kNoDate.
 void append_date(std::string& out, Date d);

@@ -44,9 +44,6 @@ ComplianceTable::ComplianceTable(std::vector<std::string_view> standards, std::v
 void ComplianceTable::add(const ReportStandard& rs, const Dataset& data, const EvaluatedChunk& chunk) {
   const RowFilter filter{true, from_};  // the rows of audit --include-met --from
   auto& groups = groups_[chunk.standard];
-  const auto name = [&](uint32_t ix) {
-    return ix < data.names.size() ? std::string_view(data.names[ix]) : std::string_view();
-  };
   for (CaseIx i = chunk.begin; i < chunk.end; ++i) {
     const Case& c = data.cases[i];
     for (const Requirement& r : chunk.of_case(i)) {
@@ -54,8 +51,8 @@ void ComplianceTable::add(const ReportStandard& rs, const Dataset& data, const E
       Key key{};
       for (size_t k = 0; k < by_.size(); ++k) {
         switch (by_[k]) {
-          case GroupBy::team: key[k] = name(c.team); break;
-          case GroupBy::worker: key[k] = name(c.worker); break;
+          case GroupBy::team: key[k] = data.name(c.team); break;
+          case GroupBy::worker: key[k] = data.name(c.worker); break;
           case GroupBy::rule: key[k] = rs.standard().rules[r.rule].id; break;
           case GroupBy::measure: key[k] = rs.measure(r.rule); break;
           case GroupBy::episode_type: key[k] = rs.episode_type(r.episode_type); break;

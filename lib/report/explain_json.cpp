@@ -43,9 +43,9 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
   out += ',';
   date("as_of", as_of);
   out += ',';
-  str("team", name_of(data, k.team));
+  str("team", data.name(k.team));
   out += ',';
-  str("worker", name_of(data, k.worker));
+  str("worker", data.name(k.worker));
   out += ',';
   date("dob", k.dob);
   out += ',';

@@ -11,17 +11,7 @@
 
 namespace ca::explain_words {
 
-std::string text(std::string_view s) {
-  std::string out;
-  append_text(out, s);
-  return out;
-}
-
 std::string date_or_open(Date d) { return d == kOpenEnd ? "(open)" : d.iso(); }
-
-std::string_view name_of(const Dataset& data, uint32_t ix) {
-  return ix < data.names.size() ? std::string_view(data.names[ix]) : std::string_view();
-}
 
 static std::string record_type(const Vocabulary& vocab, const Record& r) {
   std::string name = vocab.record_types()[r.type].name;
@@ -70,7 +60,7 @@ std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, c
       const Filter& f = s.filters[n.filter];
       const auto at = std::find(s.types.begin(), s.types.end(), r.type);
       const auto file = static_cast<size_t>(s.files[static_cast<size_t>(at - s.types.begin())]);
-      return fmt::format("{} is {} (the rule needs {})", f.field, text(code_name(vocab, f, r.codes[f.slot[file]])),
+      return fmt::format("{} is {} (the rule needs {})", f.field, terminal_text(code_name(vocab, f, r.codes[f.slot[file]])),
                          filter_wants(vocab, f));
     }
     case Why::not_written: return fmt::format("{} is blank, so its write-up was not checked", rule.lag_field);

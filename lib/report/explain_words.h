@@ -14,11 +14,7 @@
 
 namespace ca::explain_words {
 
-// Text for a terminal (report/cells.h append_text).
-std::string text(std::string_view s);
 std::string date_or_open(Date d);
-// A team's or worker's name ("" when blank).
-std::string_view name_of(const Dataset& data, uint32_t ix);
 // "visit of 2026-01-22 (visits.csv line 45)"
 std::string record_text(const Vocabulary& vocab, const Record& r);
 // Why a record did not count: "seen is N (the rule needs Y)", "dated after the audit date".

@@ -17,10 +17,10 @@ using namespace explain_words;
 void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Vocabulary& vocab, Date as_of) {
   const CaseView c = data.view(ix);
   const Case& k = c.info;
-  out += fmt::format("Case {} as of {}\n", text(k.id), as_of.iso());
-  const std::string_view team = name_of(data, k.team), worker = name_of(data, k.worker);
-  out += fmt::format("  team: {}; worker: {}\n", team.empty() ? "(none)" : text(team),
-                     worker.empty() ? "(none)" : text(worker));
+  out += fmt::format("Case {} as of {}\n", terminal_text(k.id), as_of.iso());
+  const std::string_view team = data.name(k.team), worker = data.name(k.worker);
+  out += fmt::format("  team: {}; worker: {}\n", team.empty() ? "(none)" : terminal_text(team),
+                     worker.empty() ? "(none)" : terminal_text(worker));
   std::string dates = "  ";
   if (k.dob != kNoDate) dates += fmt::format("born {}; ", k.dob.iso());
   dates += k.open == kNoDate ? "open (no open date)" : fmt::format("open {}", k.open.iso());
@@ -65,12 +65,12 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
                           const Vocabulary& vocab, Date as_of) {
   const CaseView c = data.view(ix);
   const Standard& st = s.standard;
-  out += fmt::format("\n== {} ({}) ==\n", text(st.name), plural(st.rules.size(), "rule", "rules"));
+  out += fmt::format("\n== {} ({}) ==\n", terminal_text(st.name), plural(st.rules.size(), "rule", "rules"));
   if (s.explanation.requirements.empty()) out += "\nNo requirement owed.\n";
   for (const ExplainedRequirement& e : s.explanation.requirements) {
     const Rule& rule = st.rules[e.req.rule];
     out += '\n';
-    append_wrapped(out, 0, fmt::format("due {}  {} ({})", e.req.due.iso(), text(rule.title), text(rule.id)));
+    append_wrapped(out, 0, fmt::format("due {}  {} ({})", e.req.due.iso(), terminal_text(rule.title), terminal_text(rule.id)));
     append_wrapped(out, 4, outcome_text(rule, e, c, vocab, as_of, s.status[e.req.rule]));
     std::string how = interval_text(rule, e, c, vocab);
     append_wrapped(out, 4, (how.empty() ? std::string("counted from ") : how + "; counted from ") +
@@ -89,7 +89,7 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
   // Rules with no requirement for the case, and records no requirement explains.
   std::string not_owed;
   for (const ExplainedRule& r : s.explanation.rules)
-    if (r.requirements == 0) not_owed += (not_owed.empty() ? "" : ", ") + text(st.rules[r.rule].id);
+    if (r.requirements == 0) not_owed += (not_owed.empty() ? "" : ", ") + terminal_text(st.rules[r.rule].id);
   bool heading = false;
   for (const ExplainedRule& er : s.explanation.rules) {
     if (er.windows.empty() || er.others.empty()) continue;
@@ -98,7 +98,7 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     heading = true;
     for (const RecordNote& n : er.others) {
       const Record& r = c.records[n.record];
-      append_wrapped(out, 2, fmt::format("{}: {}: {}", text(rule.id), record_text(vocab, r), reason(vocab, rule, r, n)));
+      append_wrapped(out, 2, fmt::format("{}: {}: {}", terminal_text(rule.id), record_text(vocab, r), reason(vocab, rule, r, n)));
     }
   }
   if (!not_owed.empty()) {

@@ -48,8 +48,8 @@ Row make_row(const ReportStandard& rs, const Dataset& data, const Case& c, const
   Row row;
   row.standard = rs.standard().name;
   row.case_id = c.id;
-  row.team = c.team < data.names.size() ? std::string_view(data.names[c.team]) : std::string_view();
-  row.worker = c.worker < data.names.size() ? std::string_view(data.names[c.worker]) : std::string_view();
+  row.team = data.name(c.team);
+  row.worker = data.name(c.worker);
   row.rule_id = rule.id;
   row.measure = rs.measure(r.rule);
   row.title = rule.title;

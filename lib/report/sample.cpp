@@ -25,14 +25,8 @@ uint64_t key_of(const SampleCase& c, const SampleDraw& d) {
   return best;
 }
 
-std::string text(std::string_view s) {
-  std::string out;
-  append_text(out, s);
-  return out;
-}
-
 std::string why(const SampleCase& c, const Stratum& st, const SampleDraw& d, std::string_view by) {
-  std::string s = fmt::format("{} {}: {} of {} (share {:.2f})", by, st.name.empty() ? "(none)" : text(st.name),
+  std::string s = fmt::format("{} {}: {} of {} (share {:.2f})", by, st.name.empty() ? "(none)" : terminal_text(st.name),
                               st.chosen, plural(st.cases, "case", "cases"), st.share);
   if (d.focus_breaches) s += fmt::format("; weight {}", 1 + std::min<uint64_t>(c.late + c.missing, 99));
   return s;
@@ -166,7 +160,7 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
     return out;
   }
   std::string standards;
-  for (const std::string& st : l.standards) standards += (standards.empty() ? "" : ", ") + text(st);
+  for (const std::string& st : l.standards) standards += (standards.empty() ? "" : ", ") + terminal_text(st);
   out += fmt::format("File-audit sample as of {}: {} of {} drawn from {}{}\n", l.as_of, s.chosen.size(),
                      plural(s.population, "case", "cases"), l.open_on.empty() ? "every case" : "the cases open on ",
                      l.open_on);
@@ -179,7 +173,7 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
   else if (draw.size > s.population) out += fmt::format("Asked for {}: the whole population is listed.\n", draw.size);
   out += "\nStrata\n";
   for (const Stratum& st : s.strata)
-    out += fmt::format("  {:<40} {:>6} of {:>6} (exact share {:.2f})\n", st.name.empty() ? "(none)" : text(st.name),
+    out += fmt::format("  {:<40} {:>6} of {:>6} (exact share {:.2f})\n", st.name.empty() ? "(none)" : terminal_text(st.name),
                        st.chosen, plural(st.cases, "case", "cases"), st.share);
   out += fmt::format("\n{:<16} {:<28} {:<28} {:>4} {:>7} {:>8}\n", "case", "team", "worker", "late", "missing",
                      "breaches");
@@ -199,10 +193,10 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
   };
   for (size_t k = 0; k < s.chosen.size(); ++k) {
     const SampleCase& c = population[s.chosen[k]];
-    out += fmt::format("{:<16} {:<28} {:<28} {:>4} {:>7} {:>8}\n", text(c.case_id), cut(text(c.team), 28),
-                       cut(text(c.worker), 28), c.late, c.missing, c.late + c.missing);
+    out += fmt::format("{:<16} {:<28} {:<28} {:>4} {:>7} {:>8}\n", terminal_text(c.case_id), cut(terminal_text(c.team), 28),
+                       cut(terminal_text(c.worker), 28), c.late, c.missing, c.late + c.missing);
     out += fmt::format("  chosen: {}\n", why(c, *strata[c.stratum], draw, l.by));
-    if (!l.explain_files.empty()) out += fmt::format("  explained in {}\n", text(l.explain_files[k]));
+    if (!l.explain_files.empty()) out += fmt::format("  explained in {}\n", terminal_text(l.explain_files[k]));
   }
   return out;
 }

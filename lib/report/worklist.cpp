@@ -18,10 +18,6 @@ constexpr size_t kLineWidth = 100;
 
 bool open_on(Date start, Date end, Date day) { return (start == kNoDate || start <= day) && day <= end; }
 
-std::string_view name(const Dataset& data, uint32_t ix) {
-  return ix < data.names.size() ? std::string_view(data.names[ix]) : std::string_view();
-}
-
 // Columns a text takes on a terminal: one per UTF-8 character.
 size_t columns(std::string_view s) {
   size_t n = 0;
@@ -72,12 +68,6 @@ std::string when(const WorkItem& i) {
   return fmt::format("due in {} ({})", plural(static_cast<uint64_t>(i.days), "day", "days"), wd(i.working_days));
 }
 
-std::string text(std::string_view s) {
-  std::string out;
-  append_text(out, s);
-  return out;
-}
-
 }  // namespace
 
 bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f, const Rule* rule) {
@@ -110,15 +100,15 @@ void collect_work(const ReportStandard& rs, const Dataset& data, const Evaluated
                   std::vector<WorkItem>& out) {
   for (CaseIx i = chunk.begin; i < chunk.end; ++i) {
     const Case& c = data.cases[i];
-    if (f.worker && name(data, c.worker) != *f.worker) continue;
-    if (f.team && name(data, c.team) != *f.team) continue;
+    if (f.worker && data.name(c.worker) != *f.worker) continue;
+    if (f.team && data.name(c.team) != *f.team) continue;
     const CaseView view = data.view(i);
     for (const Requirement& r : chunk.of_case(i)) {
       const Rule& rule = rs.standard().rules[r.rule];
       if (!on_worklist(r, view, f, &rule)) continue;
       WorkItem w;
-      w.worker = name(data, c.worker);
-      w.team = name(data, c.team);
+      w.worker = data.name(c.worker);
+      w.team = data.name(c.team);
       w.case_id = c.id;
       w.standard = rs.standard().name;
       w.rule_id = rule.id;
@@ -196,10 +186,10 @@ void write_worklist_text(const Worklist& w, std::string& out) {
        fmt::format("caseaudit due: worklist as of {}, up to {} ({} after the audit date)", w.as_of.iso(),
                    w.horizon.iso(), w.within));
   std::string only;
-  if (w.team) only += fmt::format("team {}", w.team->empty() ? "(blank)" : text(*w.team));
+  if (w.team) only += fmt::format("team {}", w.team->empty() ? "(blank)" : terminal_text(*w.team));
   if (w.worker) {
     if (!only.empty()) only += ", ";
-    only += w.worker->empty() ? std::string("unallocated cases") : "worker " + text(*w.worker);
+    only += w.worker->empty() ? std::string("unallocated cases") : "worker " + terminal_text(*w.worker);
   }
   if (!only.empty()) wrap(out, "", 0, "Only " + only + ".");
   wrap(out, "", 0,
@@ -217,16 +207,16 @@ void write_worklist_text(const Worklist& w, std::string& out) {
     if (w.items[b].worker.empty()) unallocated = e - b;
     else ++workers;
     overdue_total += overdue;
-    const std::string who = w.items[b].worker.empty() ? "Unallocated" : text(w.items[b].worker);
+    const std::string who = w.items[b].worker.empty() ? "Unallocated" : terminal_text(w.items[b].worker);
     out += '\n';
     wrap(out, "", 2,
          fmt::format("{}: {} ({} overdue, {} due)", who, plural(e - b, "item", "items"), overdue, e - b - overdue));
     for (size_t k = b; k < e; ++k) {
       const WorkItem& i = w.items[k];
-      const std::string team = i.team.empty() ? "no team recorded" : "team: " + text(i.team);
-      wrap(out, "  ", 14, fmt::format("{}  {}  case {} ({})", i.due.iso(), when(i), text(i.case_id), team));
+      const std::string team = i.team.empty() ? "no team recorded" : "team: " + terminal_text(i.team);
+      wrap(out, "  ", 14, fmt::format("{}  {}  case {} ({})", i.due.iso(), when(i), terminal_text(i.case_id), team));
       wrap(out, std::string(14, ' '), 14,
-           fmt::format("{}/{}: {} (counted from {})", text(i.standard), text(i.rule_id), text(i.title),
+           fmt::format("{}/{}: {} (counted from {})", terminal_text(i.standard), terminal_text(i.rule_id), terminal_text(i.title),
                        i.anchor.iso()));
     }
     b = e;

@@ -68,16 +68,6 @@ struct Due {
 //   (a step-down: the less intensive plan counts from the last record).
 // On a tie, the earlier start of the count, then the type listed first. due
 // is Date::max() when no episode gives one.
-// The end of the run of episodes of one type that episode i starts or
-// continues: a placement move or a new plan of the same kind that follows on
-// without a gap is the same plan (episodes are sorted by type, then start).
-Date run_end(std::span<const Episode> eps, size_t i) {
-  Date end = eps[i].end;
-  for (size_t j = i + 1; j < eps.size() && eps[j].type == eps[i].type && follows_on(eps[j].start, end); ++j)
-    end = std::max(end, eps[j].end);
-  return end;
-}
-
 // `counted` is the date the previous requirement was counted from: an episode
 // whose start already gave a requirement (met by a record made before the
 // start) does not give it again; the next counts from that record at the

@@ -4,9 +4,11 @@
 // open), each episode row of a type, or each period (rows of a type that
 // follow on without a gap). Windows are produced one at a time, without
 // allocating.
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -66,6 +68,17 @@ class Windows {
 // (starts on or before the day after it; overlaps too).
 inline bool follows_on(Date start, Date end) {
   return end == kOpenEnd || static_cast<int64_t>(start.days()) <= static_cast<int64_t>(end.days()) + 1;
+}
+
+// The end of the run of episodes of one type that episode i starts or
+// continues: a placement move or a new plan of the same kind that follows on
+// without a gap is the same plan (a case's episodes are sorted by type, then
+// start).
+inline Date run_end(std::span<const Episode> eps, size_t i) {
+  Date end = eps[i].end;
+  for (size_t j = i + 1; j < eps.size() && eps[j].type == eps[i].type && follows_on(eps[j].start, end); ++j)
+    end = std::max(end, eps[j].end);
+  return end;
 }
 
 }  // namespace ca

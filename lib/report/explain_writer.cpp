@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "engine/scope.h"
 #include "report/cells.h"
 #include "report/explain_words.h"
 #include "report/summary.h"
@@ -49,7 +50,7 @@ void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Voc
     std::vector<std::pair<Date, Date>> periods;
     for (const Episode& e : c.episodes) {
       if (e.type != *cla) continue;
-      if (!periods.empty() && (periods.back().second == kOpenEnd || e.start.days() <= periods.back().second.days() + 1))
+      if (!periods.empty() && follows_on(e.start, periods.back().second))
         periods.back().second = std::max(periods.back().second, e.end);
       else
         periods.emplace_back(e.start, e.end);

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "data/summary.h"
+#include "engine/scope.h"
 #include "report/cells.h"
 #include "report/summary.h"
 
@@ -82,13 +83,8 @@ bool on_worklist(const Requirement& r, const CaseView& c, const WorkFilter& f, c
     for (size_t i = 0; i < c.episodes.size(); ++i) {
       const Episode& e = c.episodes[i];
       if (e.type != r.episode_type || !(e.start <= r.anchor && r.anchor <= e.end)) continue;
-      Date end = e.end;
-      if (rule->scope.level == Level::period)  // rows of the type that follow on are one period
-        for (size_t j = i + 1; j < c.episodes.size() && c.episodes[j].type == e.type &&
-                               (end == kOpenEnd || c.episodes[j].start.days() <= end.days() + 1);
-             ++j)
-          end = std::max(end, c.episodes[j].end);
-      return open_on(e.start, end, f.as_of);
+      // Rows of the type that follow on are one period.
+      return open_on(e.start, rule->scope.level == Level::period ? run_end(c.episodes, i) : e.end, f.as_of);
     }
   }
   return std::any_of(c.episodes.begin(), c.episodes.end(), [&](const Episode& e) {

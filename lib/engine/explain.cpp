@@ -94,8 +94,9 @@ bool in_span(const Rule& rule, const Requirement& q, Date d, const Calendar& cal
 
 }  // namespace
 
-Date missing_until(const CaseView& c, const Requirement& q, const EvalContext& ctx) {
-  return c.info.close < ctx.as_of && q.due < c.info.close ? c.info.close : ctx.as_of;
+Date late_until(const Case& c, const Requirement& q, Date as_of) {
+  if (q.outcome == Outcome::late) return q.met;
+  return c.close < as_of && q.due < c.close ? c.close : as_of;
 }
 
 Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& cal) {
@@ -155,11 +156,10 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       e.interval_type = in.episode_type;
       e.window = window_of(rule, er.windows, e.req);
       find_from(rule, c, same_rule, e);
-      if (e.interval && e.interval->unit == Unit::working_days) {
-        if (e.req.outcome == Outcome::late) e.working_days_late = ctx.calendar.working_days_between(e.req.due, e.req.met);
-        if (e.req.outcome == Outcome::missing)
-          e.working_days_late = std::max(0, ctx.calendar.working_days_between(e.req.due, missing_until(c, e.req, ctx)));
-      }
+      if (e.interval && e.interval->unit == Unit::working_days &&
+          (e.req.outcome == Outcome::late || e.req.outcome == Outcome::missing))
+        e.working_days_late =
+            std::max(0, ctx.calendar.working_days_between(e.req.due, late_until(c.info, e.req, ctx.as_of)));
     }
 
     // Every record of the rule's kinds: the one each requirement names, and

@@ -81,11 +81,12 @@ struct Timescale {
 };
 Timescale timescale_of(const Rule& rule, const Requirement& q, const Calendar& calendar);
 
-// Where a missing requirement's days overdue are counted to, in the text a
-// person reads: the case's closure when the case closed before the audit
-// date and the requirement fell due before the closure (it was owed while the
-// case was open), else the audit date (the CSV's days_overdue always is).
-Date missing_until(const CaseView& c, const Requirement& q, const EvalContext& ctx);
+// Where a late or missing requirement's lateness is counted to, in what a
+// person reads (the text report, explain): the met date when late; when
+// missing, the case's closure if the case closed before the audit date and
+// the requirement fell due before the closure (it was owed while the case was
+// open), else the audit date (where the CSV's days_overdue always counts).
+Date late_until(const Case& c, const Requirement& q, Date as_of);
 
 // Explains the requirements `reqs` of case `c` under `standard` (all of the
 // case's requirements for that standard, as the evaluation stream gave them).

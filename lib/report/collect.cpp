@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "engine/explain.h"
 #include "standard/describe.h"
 
 namespace ca {
@@ -48,10 +49,7 @@ void collect_rows(const ReportStandard& rs, const Dataset& data, const Evaluated
       Row row = make_row(rs, data, c, r, as_of);
       if (detail) {
         if (detail->working_days && r.outcome != Outcome::met)
-          row.working_days = detail->working_days(rs.standard().rules[r.rule], r,
-                                                  r.outcome == Outcome::late               ? r.met
-                                                  : c.close < as_of && r.due < c.close ? c.close
-                                                                                       : as_of);
+          row.working_days = detail->working_days(rs.standard().rules[r.rule], r, late_until(c, r, as_of));
         if (detail->case_notes) {
           if (!noted) out.case_notes.push_back(case_note(data, i, rs.vocabulary(), detail->period_start, as_of));
           noted = true;

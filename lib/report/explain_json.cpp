@@ -103,9 +103,7 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       // working_days_late as the text does (to the closure for a requirement owed
       // while a case that has closed was open).
       if (e.req.outcome == Outcome::late || e.req.outcome == Outcome::missing) {
-        const Date until = e.req.outcome == Outcome::late                              ? e.req.met
-                           : c.info.close < as_of && e.req.due < c.info.close ? c.info.close
-                                                                                : as_of;
+        const Date until = late_until(c.info, e.req, as_of);
         out += fmt::format(",\"days_late\":{}", std::max(0, days_between(e.req.due, until)));
         if (e.working_days_late >= 0) out += fmt::format(",\"working_days_late\":{}", e.working_days_late);
       }

@@ -162,7 +162,7 @@ std::string outcome_text(const Rule& rule, const ExplainedRequirement& e, const 
     case Outcome::met: return "met: " + by;
     case Outcome::late: return fmt::format("late: {}, {} late{}", by, days(days_between(q.due, q.met)), wd);
     case Outcome::missing:
-      if (c.info.close < as_of && q.due < c.info.close)  // owed while the case was open
+      if (late_until(c.info, q, as_of) != as_of)  // owed while the case was open, until its closure
         return fmt::format("missing: not done by the case's closure on {}, {} overdue then{}", c.info.close.iso(),
                            days(days_between(q.due, c.info.close)), wd);
       return fmt::format("missing: not done by the audit date, {} overdue{}", days(days_between(q.due, as_of)), wd);

@@ -3,6 +3,7 @@
 // counts, types and names as small ids) grouped by case. Cases are sorted by
 // case_id (byte order), so iterating cases in index order gives the report's
 // order; each case's episodes and records are contiguous.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -75,6 +76,16 @@ struct CaseView {
   std::span<const Episode> episodes;
   std::span<const Record> records;
 };
+
+// A case's episodes in start order (they are stored by type, then start),
+// for a reader's timeline.
+inline std::vector<const Episode*> by_start(std::span<const Episode> episodes) {
+  std::vector<const Episode*> out;
+  out.reserve(episodes.size());
+  for (const Episode& e : episodes) out.push_back(&e);
+  std::stable_sort(out.begin(), out.end(), [](const Episode* a, const Episode* b) { return a->start < b->start; });
+  return out;
+}
 
 struct Dataset {
   std::vector<Case> cases;          // sorted by id

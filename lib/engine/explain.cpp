@@ -144,8 +144,6 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       mine.push_back(i);
       same_rule.push_back(reqs[i]);
     }
-    std::sort(same_rule.begin(), same_rule.end(),
-              [](const Requirement& a, const Requirement& b) { return a.anchor < b.anchor; });
     er.requirements = static_cast<uint32_t>(mine.size());
     std::vector<int64_t> met_by(mine.size());  // the record each of mine names
     for (size_t m = 0; m < mine.size(); ++m) met_by[m] = met_record(c, rule, reqs[mine[m]]);

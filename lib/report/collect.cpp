@@ -17,12 +17,8 @@ bool reported(const Requirement& r, const RowFilter& filter) {
 }
 
 std::string case_note(const Dataset& data, CaseIx ix, const Vocabulary& vocab, Date from, Date as_of) {
-  // In start order (a case's episodes are stored by type, then start).
-  std::vector<const Episode*> open;
-  for (const Episode& e : data.view(ix).episodes) open.push_back(&e);
-  std::stable_sort(open.begin(), open.end(), [](const Episode* a, const Episode* b) { return a->start < b->start; });
   std::string note;
-  for (const Episode* ep : open) {
+  for (const Episode* ep : by_start(data.view(ix).episodes)) {
     const Episode& e = *ep;
     if (e.start > as_of || (from != kNoDate && e.end < from)) continue;
     note += note.empty() ? "open in the period: " : "; ";

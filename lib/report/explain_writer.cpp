@@ -30,11 +30,7 @@ void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Voc
   out += c.episodes.empty() ? "  Episodes: none\n" : "  Episodes:\n";
   size_t w = 0;
   for (const Episode& e : c.episodes) w = std::max(w, vocab.episode_types()[e.type].name.size());
-  std::vector<const Episode*> by_start;  // stored by type, then start: shown in date order
-  for (const Episode& e : c.episodes) by_start.push_back(&e);
-  std::stable_sort(by_start.begin(), by_start.end(),
-                   [](const Episode* a, const Episode* b) { return a->start < b->start; });
-  for (const Episode* ep : by_start) {
+  for (const Episode* ep : by_start(c.episodes)) {
     const Episode& e = *ep;
     std::string line = fmt::format("{:<{}}  {} to {}  (episodes.csv line {})", vocab.episode_types()[e.type].name, w,
                                    e.start.iso(), date_or_open(e.end), e.line);

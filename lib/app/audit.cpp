@@ -15,7 +15,6 @@
 #include "data/summary.h"
 #include "engine/evaluation.h"
 #include "engine/explain.h"
-#include "report/atomic_file.h"
 #include "report/baseline.h"
 #include "report/collect.h"
 #include "report/summary.h"
@@ -47,14 +46,8 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
 
   // The output file is created first, so that a bad path fails at once.
-  std::unique_ptr<AtomicFile> file;
-  if (o.output && *o.output != "-") {
-    file = std::make_unique<AtomicFile>(*o.output);
-    if (Status s = file->open(); !s) {
-      err << "caseaudit: " << s.message() << "\n";
-      return kExitFailure;
-    }
-  }
+  Delivery delivery;
+  if (!delivery.open(o.output, err)) return kExitFailure;
 
   Prepared p;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
@@ -70,7 +63,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   for (const Standard& st : standards)
     summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}, {}});
 
-  std::ostream& dest = file ? file->stream() : out;
+  std::ostream& dest = delivery.stream(out);
   const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
   const std::unique_ptr<ReportWriter> writer = make_writer(format, dest);
   const EvalContext ctx{p.calendar, vocab, o.as_of};
@@ -110,7 +103,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const RowDetail* text_detail = format == ReportFormat::text ? &detail : nullptr;
   Chunk rows;
   // A text report on the terminal would be broken up by a progress line.
-  const bool show_progress = file || !(to_stdout && stdout_is_terminal());
+  const bool show_progress = delivery.to_file() || !(to_stdout && stdout_is_terminal());
   evaluation.run([&](const EvaluatedChunk& chunk) {
     if (show_progress) p.progress->cases(chunk.end, data.size(), chunk_name(standards, chunk));
     collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows, text_detail);
@@ -131,17 +124,12 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   p.progress->clear();
   writer->finish(summary);
   if (!writer->ok()) {
-    const std::string where = file ? o.output.value() : to_stdout ? "standard output" : "the report";
+    const std::string where = delivery.to_file() ? o.output.value() : to_stdout ? "standard output" : "the report";
     err << "caseaudit: cannot write " << where << ": "
         << (writer->error() ? std::strerror(writer->error()) : "write error") << "\n";
     return kExitFailure;
   }
-  if (file) {
-    if (Status s = file->commit(); !s) {
-      err << "caseaudit: " << s.message() << "\n";
-      return kExitFailure;
-    }
-  }
+  if (!delivery.commit(err)) return kExitFailure;
   write_rule_notes(p, evaluation, err);
   if (baseline && baseline->left_out())
     err << "caseaudit: baseline: " << plural(baseline->left_out(), "breach", "breaches")

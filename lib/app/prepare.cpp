@@ -71,17 +71,22 @@ bool Delivery::open(const std::optional<std::string>& output, std::ostream& err)
   return true;
 }
 
+bool Delivery::commit(std::ostream& err) {
+  if (!file_) return true;
+  if (Status s = file_->commit(); !s) {
+    err << "caseaudit: " << s.message() << "\n";
+    return false;
+  }
+  return true;
+}
+
 int Delivery::deliver(std::string_view text, std::ostream& out, std::ostream& err, int code) {
   if (!file_) {
     out << text;
     return finish_output(out, err, code);
   }
   file_->stream() << text;
-  if (Status s = file_->commit(); !s) {
-    err << "caseaudit: " << s.message() << "\n";
-    return kExitFailure;
-  }
-  return code;
+  return commit(err) ? code : kExitFailure;
 }
 
 }  // namespace ca

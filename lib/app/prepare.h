@@ -57,6 +57,13 @@ class Delivery {
   // Writes `text`; returns `code`, or kExitFailure with a message when the write failed.
   int deliver(std::string_view text, std::ostream& out, std::ostream& err, int code);
 
+  // For a command that streams its output (audit): the stream to write to
+  // (the file, or `out`), and, once all is written, commit(), which renames
+  // the file into place (false, with the message written, on failure).
+  bool to_file() const { return file_ != nullptr; }
+  std::ostream& stream(std::ostream& out) { return file_ ? file_->stream() : out; }
+  bool commit(std::ostream& err);
+
  private:
   std::unique_ptr<AtomicFile> file_;
 };

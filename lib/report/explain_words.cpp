@@ -113,14 +113,9 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
 std::string from_text(const Rule& rule, const ExplainedRequirement& e, const CaseView& c, const Vocabulary& vocab) {
   const Date at = e.req.anchor;
   const bool case_level = rule.scope.level == Level::case_open;
-  const auto the = [](const std::string& s) {  // "the start of each X" -> "the start of the X"
-    for (std::string_view p : {std::string_view("the start of each "), std::string_view("the end of each ")})
-      if (s.rfind(p, 0) == 0) return std::string(p.substr(0, p.size() - 5)) + "the " + s.substr(p.size());
-    return s;
-  };
   switch (e.from) {
     case From::dob: return fmt::format("{}, the date of birth", at.iso());
-    case From::window_end: return fmt::format("{}, {}", at.iso(), the(scope_end(rule.scope, vocab)));
+    case From::window_end: return fmt::format("{}, {}", at.iso(), scope_end(rule.scope, vocab, true));
     case From::window_start:
       if (e.interval_type != kNone && at != e.window.start)
         return fmt::format("{}, the start of the {}", at.iso(), episode_noun(e.interval_type, Level::episode, vocab));
@@ -128,7 +123,7 @@ std::string from_text(const Rule& rule, const ExplainedRequirement& e, const Cas
         if (at == c.info.open) return fmt::format("{}, the date the case opened", at.iso());
         return fmt::format("{}, the start of the time the rule applies ({})", at.iso(), during(rule.scope, vocab));
       }
-      return fmt::format("{}, {}", at.iso(), the(scope_start(rule.scope, vocab)));
+      return fmt::format("{}, {}", at.iso(), scope_start(rule.scope, vocab, true));
     case From::record:
       if (e.from_record < 0) return at.iso();
       return fmt::format("the {}", record_text(vocab, c.records[static_cast<size_t>(e.from_record)]));

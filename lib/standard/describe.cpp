@@ -123,18 +123,18 @@ std::string unless_only(const Scope& s, const Vocabulary& vocab) {
 
 }  // namespace
 
-std::string scope_start(const Scope& s, const Vocabulary& vocab) {
+std::string scope_start(const Scope& s, const Vocabulary& vocab, bool one) {
   if (s.level == Level::case_open)
     return s.while_types ? "the date the child became open to " + while_types(s, vocab)
                          : "the date the case opened" + unless_only(s, vocab);
-  return "the start of each " + scope_noun(s, vocab);
+  return (one ? "the start of the " : "the start of each ") + scope_noun(s, vocab);
 }
 
-std::string scope_end(const Scope& s, const Vocabulary& vocab) {
+std::string scope_end(const Scope& s, const Vocabulary& vocab, bool one) {
   if (s.level == Level::case_open)
     return s.while_types ? "the date the child stopped being open to " + while_types(s, vocab)
                          : "the date the case closed";
-  return "the end of each " + scope_noun(s, vocab);
+  return (one ? "the end of the " : "the end of each ") + scope_noun(s, vocab);
 }
 
 std::string during(const Scope& s, const Vocabulary& vocab) {

@@ -21,9 +21,10 @@ std::string scope_noun(const Scope& s, const Vocabulary& vocab);
 // Where a scope's windows start and end, and while when they hold:
 // "the date the case opened", "the start of each child protection plan";
 // "the date the child stopped being open to a child in need plan", "the end
-// of each ..."; "while the child is open to ...", "during each ...".
-std::string scope_start(const Scope& s, const Vocabulary& vocab);
-std::string scope_end(const Scope& s, const Vocabulary& vocab);
+// of each ..."; "while the child is open to ...", "during each ...". With
+// `one`, of one window: "the start of the child protection plan".
+std::string scope_start(const Scope& s, const Vocabulary& vocab, bool one = false);
+std::string scope_end(const Scope& s, const Vocabulary& vocab, bool one = false);
 std::string during(const Scope& s, const Vocabulary& vocab);
 
 // Which records count, e.g. "a statutory visit where the child was seen alone at home or placement".

@@ -167,21 +167,21 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       const bool of_records = has_type(rule.records, r.type);
       const bool of_otherwise = rule.otherwise && has_type(*rule.otherwise, r.type);
       if (!of_records && !of_otherwise) continue;
-      RecordNote note{k, Why::spare, 0};
+      RecordNote note{k, Why::spare, 0, !of_records};
       size_t owner = reqs.size();
       // The record that met a requirement is named under each it met (one
       // record can meet two: the same plan quality-assured for two triggers).
       for (size_t m = 0; m < mine.size(); ++m) {
         if (met_by[m] != static_cast<int64_t>(k)) continue;
-        if (owner != reqs.size()) out.requirements[owner].records.push_back({k, Why::met, 0});
+        if (owner != reqs.size()) out.requirements[owner].records.push_back({k, Why::met, 0, !of_records});
         note.why = Why::met;
         owner = mine[m];
       }
       if (owner == reqs.size()) {
         const Check chk = check(r, of_records ? rule.records : *rule.otherwise);
         if (r.date > ctx.as_of) note.why = Why::after_as_of;
-        else if (chk.miss == Miss::blank) note = {k, Why::blank, chk.filter};
-        else if (chk.miss == Miss::excluded) note = {k, Why::excluded, chk.filter};
+        else if (chk.miss == Miss::blank) note = {k, Why::blank, chk.filter, !of_records};
+        else if (chk.miss == Miss::excluded) note = {k, Why::excluded, chk.filter, !of_records};
         else if (rule.kind == Kind::recording_lag && lag_date(r, rule) == kNoDate) note.why = Why::not_written;
         else if (rule.kind != Kind::age && !inside(er.windows, r.date)) note.why = Why::outside;
         if (rule.kind != Kind::recording_lag) {
@@ -198,7 +198,7 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
           }
           // An `otherwise` record (a completed assessment) when a record of the
           // rule's own kinds (its authorisation) met the requirement.
-          if (owner != reqs.size() && note.why == Why::spare && of_otherwise && !of_records) {
+          if (owner != reqs.size() && note.why == Why::spare && note.otherwise) {
             const int64_t m = met_record(c, rule, reqs[owner]);
             if (m >= 0 && has_type(rule.records, c.records[static_cast<size_t>(m)].type)) note.why = Why::superseded;
           }

@@ -32,7 +32,8 @@ enum class Why : uint8_t {
 struct RecordNote {
   uint32_t record = 0;  // index into the case's records
   Why why = Why::met;
-  uint8_t filter = 0;   // blank, excluded: the filter's index in the rule's `records`
+  uint8_t filter = 0;   // blank, excluded: the filter's index in the selector checked
+  bool otherwise = false;  // the selector checked is the rule's `otherwise` (not of its `records` kinds)
 };
 
 // What a requirement was counted from.

@@ -46,10 +46,7 @@ static std::string filter_wants(const Vocabulary& vocab, const Filter& f) {
 
 // Why a record did not count, in words.
 std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, const RecordNote& n) {
-  const bool of_otherwise = rule.otherwise &&
-                            std::find(rule.records.types.begin(), rule.records.types.end(), r.type) ==
-                                rule.records.types.end();
-  const Selector& s = of_otherwise ? *rule.otherwise : rule.records;
+  const Selector& s = n.otherwise ? *rule.otherwise : rule.records;
   switch (n.why) {
     case Why::met: return "met it";
     case Why::blank: {

@@ -181,6 +181,16 @@ void append_date(std::string& out, Date d) {
   out.append(text, sizeof text);
 }
 
+void append_json_date(std::string& out, Date d) {
+  if (d == Date::min() || d == Date::max()) {
+    out += "null";
+    return;
+  }
+  out += '"';
+  append_date(out, d);
+  out += '"';
+}
+
 std::string terminal_text(std::string_view s) {
   std::string out;
   append_text(out, s);

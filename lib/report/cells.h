@@ -30,6 +30,9 @@ std::string terminal_text(std::string_view s);
 
 // YYYY-MM-DD (any year as Date::iso writes it); nothing for kNoDate.
 void append_date(std::string& out, Date d);
+// A date as a JSON value: "YYYY-MM-DD", or null for a blank date or an open
+// end (Date::min(), Date::max()).
+void append_json_date(std::string& out, Date d);
 
 // Appends `words` (already made safe for a terminal: append_text) as lines
 // of at most `width` columns (code points) where spaces allow: the first at

@@ -74,13 +74,7 @@ void write_compliance_json(const ComplianceReport& r, std::string& out) {
   out += R"({"as_of":")";
   append_date(out, r.as_of);
   out += R"(","from":)";
-  if (r.from) {
-    out += '"';
-    append_date(out, *r.from);
-    out += '"';
-  } else {
-    out += "null";
-  }
+  append_json_date(out, r.from.value_or(Date::min()));
   out += R"(,"by":[)";
   for (size_t k = 0; k < r.by.size(); ++k) {
     if (k) out += ',';

@@ -26,8 +26,7 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
   const auto date = [&](std::string_view key, Date d) {
     append_json_string(out, key);
     out += ':';
-    if (d == kNoDate || d == kOpenEnd) out += "null";
-    else append_json_string(out, d.iso());
+    append_json_date(out, d);
   };
   const auto record = [&](const Record& r) {
     out += '{';

@@ -5,19 +5,6 @@
 #include "report/cells.h"
 
 namespace ca {
-namespace {
-
-void date_value(std::string& b, Date d) {
-  if (d == kNoDate) {
-    b += "null";
-    return;
-  }
-  b += '"';
-  append_date(b, d);
-  b += '"';
-}
-
-}  // namespace
 
 void append_json_row(std::string& b, const Row& r, bool change) {
   b += R"({"standard":)";
@@ -32,11 +19,11 @@ void append_json_row(std::string& b, const Row& r, bool change) {
   if (r.episode_type.empty()) b += "null";
   else append_json_string(b, r.episode_type);
   b += R"(,"anchor_date":)";
-  date_value(b, r.anchor);
+  append_json_date(b, r.anchor);
   b += R"(,"due_date":)";
-  date_value(b, r.due);
+  append_json_date(b, r.due);
   b += R"(,"met_date":)";
-  date_value(b, r.met);
+  append_json_date(b, r.met);
   b += R"(,"status":)";
   append_json_string(b, status_name(r.status));
   b += R"(,"days_overdue":)";

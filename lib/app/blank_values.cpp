@@ -43,9 +43,9 @@ void check_blank_values(const LoadResult& load, std::span<const Standard> standa
       names += (names.empty() ? "" : ", ") + u.standard->name + "/" + u.rule->id;
     }
     const RecordFile file = vocab.file_of(rec.type);
-    const auto input = static_cast<size_t>(file) + 2;  // visits, reviews, contacts follow cases and episodes
+    const Located at = d.locate(input_file_of(file), rec.line);
     for (const auto& [field, names] : rules_of)
-      out.push_back({load.files[input].path, rec.line, 0, Severity::warning, "blank value",
+      out.push_back({std::string(at.path), at.line, 0, Severity::warning, "blank value",
                      fmt::format("{} is blank, so {} cannot use this {}", field, names,
                                  file == RecordFile::visits ? "visit" : vocab.record_types()[rec.type].name)});
   }

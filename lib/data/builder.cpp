@@ -179,7 +179,8 @@ DatasetBuilder::DatasetBuilder(const Vocabulary& vocab)
 }
 
 std::string_view DatasetBuilder::column_name(const CanonicalRow& row, int col) const {
-  return schema_.columns(row.file)[static_cast<size_t>(col)].name;
+  const std::string_view own = row.names[static_cast<size_t>(col)];
+  return own.empty() ? std::string_view(schema_.columns(row.file)[static_cast<size_t>(col)].name) : own;
 }
 
 bool DatasetBuilder::error(const CanonicalRow& row, int col, const char* category, std::string message) {
@@ -321,9 +322,9 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
   if (first)
     return error(row, case_id, "duplicate case_id",
                  fmt::format("case_id: {} appears again (first on line {}, which is kept)", quoted(id),
-                             data_.cases[*first].line));
+                             line_name(data_, InputFile::cases, data_.cases[*first].line)));
   Case c;
-  c.line = row.line;
+  c.line = ref_of(row);
   bool ok = date_value(row, dob, false, c.dob) && date_value(row, open_date, false, c.open) &&
             date_value(row, close_date, false, c.close);
   if (ok && c.open != kNoDate && c.close != kOpenEnd && c.close < c.open)
@@ -344,7 +345,7 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
 bool DatasetBuilder::add_episode(const CanonicalRow& row) {
   using namespace episodes_col;
   Episode e;
-  e.line = row.line;
+  e.line = ref_of(row);
   uint16_t type = 0;
   std::string_view ignored;
   if (!case_of(row, e.case_ix) || !required(row, episode_type, ignored) ||
@@ -370,7 +371,7 @@ bool DatasetBuilder::add_episode(const CanonicalRow& row) {
 
 bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   Record r;
-  r.line = row.line;
+  r.line = ref_of(row);
   if (!case_of(row, r.case_ix)) return false;
   int date_col = visits_col::visit_date;
   if (file == RecordFile::visits) {
@@ -439,21 +440,43 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   return true;
 }
 
-void DatasetBuilder::file_read(InputFile file, std::span<const int> positions) {
+void DatasetBuilder::set_layout(std::string name) { data_.facts.layout = std::move(name); }
+
+void DatasetBuilder::begin_source(InputFile file, const std::string& path, const SourceShape& shape) {
+  const auto fi = static_cast<size_t>(file);
+  ref_base_ = next_ref_[fi];
+  data_.sources[fi].push_back({ref_base_, path});
   ExportFacts& facts = data_.facts;
   const auto columns = schema_.columns(file);
+  const auto kinds = [&](std::vector<bool>& can, size_t first, size_t last) {
+    if (can.empty()) can.assign(file == InputFile::episodes ? vocab_.episode_types().size()
+                                                            : vocab_.record_types().size(), false);
+    if (shape.any_type)
+      for (size_t t = first; t < last; ++t) can[t] = true;
+    for (uint16_t t : shape.types)
+      if (!shape.any_type && t < can.size()) can[t] = true;
+  };
   switch (file) {
-    case InputFile::cases: facts.dob_column = positions[cases_col::dob] >= 0; return;
+    case InputFile::cases: facts.dob_column |= shape.columns[cases_col::dob]; return;
     case InputFile::episodes:
       facts.episodes_file = true;
-      facts.episode_tags = positions[episodes_col::tags] >= 0;
+      if (shape.columns[episodes_col::tags]) {
+        facts.episode_tags = true;
+        facts.tags |= shape.tags;
+      }
+      kinds(facts.episode_types, 0, vocab_.episode_types().size());
       return;
     default: break;
   }
-  const auto f = static_cast<size_t>(record_file_of(file));
+  const RecordFile rf = record_file_of(file);
+  const auto f = static_cast<size_t>(rf);
   facts.files[f] = true;
   for (size_t col = Schema::keys(file); col < columns.size(); ++col)
-    if (positions[col] >= 0) facts.columns[f] |= uint64_t{1} << columns[col].field;
+    if (shape.columns[col]) facts.columns[f] |= uint64_t{1} << columns[col].field;
+  const size_t first = rf == RecordFile::visits ? 0 : rf == RecordFile::reviews ? 1 : vocab_.first_contact_type();
+  const size_t last = rf == RecordFile::visits ? 1 : rf == RecordFile::reviews ? vocab_.first_contact_type()
+                                                                                 : vocab_.record_types().size();
+  kinds(facts.record_types, first, last);
 }
 
 Dataset DatasetBuilder::finish() {

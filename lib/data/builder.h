@@ -47,10 +47,14 @@ class DatasetBuilder {
   // Adds one row; false when it was skipped (its error Issue is added). All
   // the cases rows must come before the first row of any other file.
   bool add(const CanonicalRow& row);
-  // Says that `file` is being read, with the position of each of its
-  // Schema columns in the header (-1: not there), so the Dataset's facts say
-  // which files and columns the export had.
-  void file_read(InputFile file, std::span<const int> positions);
+  // Says that the rows to come are of `file`, read from `path` (a source of
+  // it: the file itself, or one a mapping reads), and what that source can
+  // give, so the Dataset's facts say which files, columns and kinds of
+  // record the export had. Rows' references (Dataset::locate) are counted
+  // from here.
+  void begin_source(InputFile file, const std::string& path, const SourceShape& shape);
+  // A layout's name for the facts ("" for the contract's; a mapping's name).
+  void set_layout(std::string name);
   const Schema& schema() const { return schema_; }
   // Reports a source row that never became a canonical row (wrong field
   // count, stray quote) as an error Issue.
@@ -77,6 +81,13 @@ class DatasetBuilder {
   bool name(const CanonicalRow& row, int col, const NameTable& table, const char* category, uint16_t& out);
   bool yes_no(const CanonicalRow& row, int col, YesNo& out);
   uint32_t intern(std::string_view name);
+  // The row's reference (Dataset::locate), noted so the next source starts after it.
+  uint32_t ref_of(const CanonicalRow& row) {
+    const uint32_t ref = ref_base_ + row.line;
+    uint32_t& next = next_ref_[static_cast<size_t>(row.file)];
+    if (ref >= next) next = ref + 1;
+    return ref;
+  }
   std::string_view column_name(const CanonicalRow& row, int col) const;
 
   const Vocabulary& vocab_;
@@ -94,6 +105,8 @@ class DatasetBuilder {
   std::array<std::vector<NameTable>, kRecordFiles> field_tables_;       // per declared field (enums only filled)
   std::array<std::vector<std::string>, kRecordFiles> field_categories_;  // "unknown location", ...
   std::string reason_;
+  std::array<uint32_t, 5> next_ref_{};  // per canonical file: the first reference the next source's rows take
+  uint32_t ref_base_ = 0;               // the current source's first reference
 };
 
 }  // namespace ca

@@ -24,6 +24,13 @@ enum class YesNo : uint8_t { unknown, no, yes };
 
 using CaseIx = uint32_t;
 
+// The canonical files (../shared/docs/data-contract.md section 1).
+enum class InputFile : uint8_t { cases, episodes, visits, reviews, contacts };
+inline constexpr std::array<const char*, 5> kInputFileNames = {"cases.csv", "episodes.csv", "visits.csv",
+                                                             "reviews.csv", "contacts.csv"};
+// The canonical file a record file is.
+inline InputFile input_file_of(RecordFile f) { return static_cast<InputFile>(static_cast<size_t>(f) + 2); }
+
 struct Case {
   std::string id;
   Date dob = kNoDate;
@@ -31,7 +38,7 @@ struct Case {
   Date close = kOpenEnd;
   uint32_t team = 0;     // index into Dataset::names (0 = blank)
   uint32_t worker = 0;
-  uint32_t line = 0;     // line in cases.csv where the row starts
+  uint32_t line = 0;     // where its row starts: a row reference (Dataset::locate)
 };
 
 struct Episode {
@@ -40,7 +47,7 @@ struct Episode {
   Date end = kOpenEnd;
   TagMask tags = 0;
   EpisodeTypeId type = 0;
-  uint32_t line = 0;
+  uint32_t line = 0;  // a row reference (Dataset::locate)
 };
 
 // A visit, review or contact: `type` says which (Vocabulary::file_of). The
@@ -51,22 +58,42 @@ struct Episode {
 struct Record {
   CaseIx case_ix = 0;
   Date date;
-  uint32_t line = 0;
+  uint32_t line = 0;  // a row reference (Dataset::locate); two records made from one source row share it
   TypeId type = 0;
   std::array<uint8_t, kCodeSlots> codes{};
   std::array<Date, kDateSlots> dates{kNoDate, kNoDate};
 };
 
-// What the export holds, beyond its rows: which files and columns it had
-// and which record types occur anywhere in it. A rule that needs a file, a
-// column or a record type the export lacks is not evaluable from it.
+// What the export holds, beyond its rows: which files and columns it had,
+// which kinds of record, episode and tag its layout can hold at all, and
+// which record types occur anywhere in it. A rule that needs a file, a
+// column or a kind of record the export lacks is not evaluable from it.
 struct ExportFacts {
+  std::string layout;                          // "" for the contract's files; else the mapping's name (--map)
   bool episodes_file = false;                  // episodes.csv was read
   bool episode_tags = false;                   // ... and had a tags column
   bool dob_column = false;                     // cases.csv had a dob column
   std::array<bool, kRecordFiles> files{};      // visits, reviews, contacts: the file was read
   std::array<uint64_t, kRecordFiles> columns{};  // bit i: the file had the column of its i-th declared field
   std::vector<uint64_t> type_counts;           // records of each record type (TypeId), dated any time
+  // What the layout can hold: the contract's files any kind their file takes;
+  // a mapping only the kinds its fixed values and codes give.
+  std::vector<bool> record_types;              // by TypeId
+  std::vector<bool> episode_types;             // by EpisodeTypeId
+  TagMask tags = 0;                            // the tags an episode can carry
+};
+
+// Where a canonical file's rows came from: the file itself, or, through a
+// mapping, each source file feeding it, in the order read. The `line` a Case,
+// Episode or Record keeps is a row reference: its source's first_ref plus
+// its line there, so references are unique within a canonical file.
+struct RowSource {
+  uint32_t first_ref = 0;
+  std::string path;  // as messages name it
+};
+struct Located {
+  std::string_view path;  // "" when unknown
+  uint32_t line = 0;
 };
 
 // One case with its episodes (sorted by type, then start, then end) and its
@@ -95,6 +122,15 @@ struct Dataset {
   std::vector<uint32_t> record_begin;   // likewise for records
   std::vector<std::string> names = {""};  // team and worker names; 0 is blank
   ExportFacts facts;                        // what the export carries, for rules to know what they can check
+  std::array<std::vector<RowSource>, 5> sources;  // by InputFile
+
+  // The file and line of a row reference of canonical file `f`.
+  Located locate(InputFile f, uint32_t ref) const {
+    const auto& s = sources[static_cast<size_t>(f)];
+    for (size_t i = s.size(); i-- > 0;)
+      if (ref >= s[i].first_ref) return {s[i].path, ref - s[i].first_ref};
+    return {"", ref};
+  }
 
   size_t size() const { return cases.size(); }
   // A team's or worker's name ("" for blank, or an index out of range).
@@ -105,5 +141,9 @@ struct Dataset {
             std::span<const Record>(records.data() + record_begin[i], record_begin[i + 1] - record_begin[i])};
   }
 };
+
+// A row reference as a message names another row: "12", or "ssd_cp_visits.csv:12"
+// when its canonical file had several sources.
+std::string line_name(const Dataset& d, InputFile f, uint32_t ref);
 
 }  // namespace ca

@@ -42,7 +42,9 @@ Status read_table(InputFile file, const std::string& shown, const std::string& p
   for (size_t i = 0; i < columns.size(); ++i)
     if (Status s = header.find(columns[i].name, columns[i].required, position[i]); !s) return s;
 
-  builder.file_read(file, std::span<const int>(position.data(), columns.size()));
+  SourceShape shape;
+  for (size_t i = 0; i < columns.size(); ++i) shape.columns[i] = position[i] >= 0;
+  builder.begin_source(file, stats.path, shape);
   CanonicalRow row;
   row.file = file;
   row.source = &stats.path;
@@ -82,6 +84,7 @@ std::string join(const std::string& dir, const char* name) {
 
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
   out = LoadResult{};
+  out.files.resize(5);
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
 
   // DATA_DIR, when given, must be a folder: a mistyped one must not read as

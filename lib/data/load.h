@@ -20,10 +20,6 @@
 
 namespace ca {
 
-enum class InputFile : uint8_t { cases, episodes, visits, reviews, contacts };
-inline constexpr std::array<const char*, 5> kInputFileNames = {"cases.csv", "episodes.csv", "visits.csv",
-                                                             "reviews.csv", "contacts.csv"};
-
 struct InputSpec {
   std::string dir;  // DATA_DIR; may be empty when every file is given
   // Overrides per file (--cases F ...); "-" is standard input (at most one).
@@ -34,12 +30,16 @@ struct FileStats {
   std::string path;       // as shown in messages ("<stdin>" for -); empty when the file was absent
   uint64_t rows_read = 0; // data rows (records), header excluded
   uint64_t rows_skipped = 0;
+  uint64_t rows_excluded = 0;  // rows a mapping's `exclude` left out (a cancelled review): used, not errors
 };
 
 struct LoadResult {
   Dataset data;
-  std::vector<Issue> issues;            // in file order, then line order
-  std::array<FileStats, 5> files;
+  std::vector<Issue> issues;  // in file order, then line order
+  // The files read: for the contract's layout the five canonical files, by
+  // InputFile (an absent one with an empty path); through a mapping, each
+  // source file once, in the order first read.
+  std::vector<FileStats> files;
 };
 
 // Loads the export. Row problems become Issues (errors skip the row, warnings

@@ -65,6 +65,19 @@ struct CanonicalRow {
   // given) and the 1-based position of its field in the source (0 when none).
   std::array<std::string_view, kMaxColumns> values{};
   std::array<uint32_t, kMaxColumns> columns{};
+  // The source's name for each column, for messages; empty: the canonical
+  // name (a mapping renames columns: "cppv_cp_visit_date: not a date").
+  std::array<std::string_view, kMaxColumns> names{};
+};
+
+// What one source can give its canonical file: the columns (by position in
+// Schema::columns), and the kinds of episode or record and the tags its
+// values can take (all, for a file laid out as the contract says).
+struct SourceShape {
+  std::array<bool, kMaxColumns> columns{};
+  bool any_type = true;
+  std::vector<uint16_t> types;  // when !any_type: the EpisodeTypeIds or TypeIds it can give
+  TagMask tags = ~TagMask{0};   // the tags it can give (episodes)
 };
 
 // The record file a canonical file is (visits, reviews, contacts).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -17,19 +18,22 @@ std::string with_commas(uint64_t n) {
   return out;
 }
 
-IssueCounts count_issues(const std::array<FileStats, 5>& files, const std::vector<Issue>& issues) {
+IssueCounts count_issues(std::span<const FileStats> files, const std::vector<Issue>& issues) {
   IssueCounts c;
   for (const FileStats& f : files) {
     if (f.path.empty()) continue;
     ++c.files;
     c.rows += f.rows_read;
+    c.excluded += f.rows_excluded;
   }
   std::map<std::string, uint64_t> by;
+  // A source row that gives two records (a mapping's) can have two errors: it is one row skipped.
+  std::set<std::pair<std::string_view, uint32_t>> rows;
   for (const Issue& i : issues) {
     if (i.severity == Severity::warning) {
       ++c.warnings;
     } else {
-      ++c.skipped;
+      if (rows.emplace(i.file, i.line).second) ++c.skipped;
       ++by[i.category];
     }
   }
@@ -42,6 +46,7 @@ IssueCounts count_issues(const std::array<FileStats, 5>& files, const std::vecto
 std::string describe(const IssueCounts& c) {
   std::string out = fmt::format("read {} row{} from {} file{}", with_commas(c.rows), c.rows == 1 ? "" : "s",
                                 with_commas(c.files), c.files == 1 ? "" : "s");
+  if (c.excluded) out += fmt::format("; excluded {} by the mapping", with_commas(c.excluded));
   if (c.skipped) {
     out += fmt::format("; skipped {} (", with_commas(c.skipped));
     for (size_t i = 0; i < c.skipped_by_category.size(); ++i)

@@ -2,6 +2,7 @@
 // Counting a run's input and its problems, for the one-line summaries of
 // `audit` (on stderr, before the report) and `validate` (after the issues).
 #include <array>
+#include <span>
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -16,16 +17,18 @@ namespace ca {
 struct IssueCounts {
   uint64_t rows = 0;      // data rows read, all files
   uint64_t files = 0;     // files read
-  uint64_t skipped = 0;   // rows skipped (error issues)
+  uint64_t skipped = 0;   // rows skipped (rows with an error issue)
+  uint64_t excluded = 0;  // rows a mapping's `exclude` left out
   uint64_t warnings = 0;  // warning issues
   // Skipped rows by category, the most frequent first, then by name.
   std::vector<std::pair<std::string, uint64_t>> skipped_by_category;
 };
 
-IssueCounts count_issues(const std::array<FileStats, 5>& files, const std::vector<Issue>& issues);
+IssueCounts count_issues(std::span<const FileStats> files, const std::vector<Issue>& issues);
 
-// "read 1,234 rows from 5 files; skipped 3 (bad date: 2, unknown case_id: 1); 4 warnings"
-// (the skipped and warning parts only when there are some).
+// "read 1,234 rows from 5 files; excluded 2 by the mapping; skipped 3 (bad
+// date: 2, unknown case_id: 1); 4 warnings" (each part after the first only
+// when there are some).
 std::string describe(const IssueCounts& counts);
 
 // The run summary `audit` prints on stderr: every skipped row's issue line,

@@ -33,9 +33,9 @@ class Checker {
   }
 
  private:
-  void warn(InputFile file, uint32_t line, const char* category, std::string message) {
-    out_.push_back({load_.files[static_cast<size_t>(file)].path, line, 0, Severity::warning, category,
-                    printable(message)});
+  void warn(InputFile file, uint32_t ref, const char* category, std::string message) {
+    const Located at = load_.data.locate(file, ref);
+    out_.push_back({std::string(at.path), at.line, 0, Severity::warning, category, printable(message)});
   }
 
   std::string kind(const Episode& e) const {
@@ -66,17 +66,19 @@ class Checker {
       const Episode& prev = es[i - 1];
       if (prev.start == e.start && prev.end == e.end && prev.tags == e.tags) {
         warn(InputFile::episodes, e.line, "duplicate episode",
-             fmt::format("same {} as line {} ({})", kind(e), prev.line, span_of(prev)));
+             fmt::format("same {} as line {} ({})", kind(e), line_name(load_.data, InputFile::episodes, prev.line),
+                         span_of(prev)));
       } else if (e.start < es[latest].end) {
         warn(InputFile::episodes, e.line, "overlapping episodes",
-             fmt::format("{} overlaps the one on line {} ({})", kind(e), es[latest].line, span_of(es[latest])));
+             fmt::format("{} overlaps the one on line {} ({})", kind(e),
+                         line_name(load_.data, InputFile::episodes, es[latest].line), span_of(es[latest])));
       }
       if (e.end > es[latest].end) latest = i;
     }
   }
 
   bool checked_outside(const Record& r) const {
-    if (load_.files[static_cast<size_t>(InputFile::episodes)].path.empty()) return false;
+    if (!load_.data.facts.episodes_file) return false;
     if (vocab_.file_of(r.type) == RecordFile::contacts) return false;
     return !vocab_.outside_episodes(r.type);
   }
@@ -102,7 +104,8 @@ class Checker {
       }
       if (const uint32_t first = first_with_same_details(rs, run, i))
         warn(file, r.line, "duplicate record",
-             fmt::format("same {} as line {} (on {}, same details)", type, first, r.date.iso()));
+             fmt::format("same {} as line {} (on {}, same details)", type, line_name(load_.data, file, first),
+                         r.date.iso()));
     }
   }
 
@@ -154,7 +157,7 @@ void check_dataset(const LoadResult& load, const Vocabulary& vocab, std::vector<
   Checker(load, vocab, out).run();
 }
 
-void sort_issues(std::vector<Issue>& issues, const std::array<FileStats, 5>& files) {
+void sort_issues(std::vector<Issue>& issues, std::span<const FileStats> files) {
   auto rank = [&](const Issue& i) {
     for (size_t f = 0; f < files.size(); ++f)
       if (!files[f].path.empty() && files[f].path == i.file) return f;

@@ -14,6 +14,7 @@
 //   duplicate record      a record identical to another of its case (type, dates, seen, location, visit type)
 //   episode after close   an episode ending after its case's close date, or with no end date
 #include <array>
+#include <span>
 #include <vector>
 
 #include "data/dataset.h"
@@ -26,8 +27,9 @@ namespace ca {
 // Appends the warnings above, for the dataset `load` read.
 void check_dataset(const LoadResult& load, const Vocabulary& vocab, std::vector<Issue>& out);
 
-// Puts issues in report order: by file (cases, episodes, visits, reviews,
-// contacts), then line, then column; issues of one place keep their order.
-void sort_issues(std::vector<Issue>& issues, const std::array<FileStats, 5>& files);
+// Puts issues in report order: by file (in the order of `files`: cases,
+// episodes, visits, reviews, contacts, or a mapping's order of reading), then
+// line, then column; issues of one place keep their order.
+void sort_issues(std::vector<Issue>& issues, std::span<const FileStats> files);
 
 }  // namespace ca

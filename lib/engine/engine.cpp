@@ -23,16 +23,80 @@ void for_each_selector(const Rule& r, F&& f) {
     if (p.until_record) f(*p.until_record);
 }
 
-std::string missing_file(RecordFile f) { return fmt::format("no {}.csv", record_file_name(f)); }
+// The words of "not evaluable": the contract's files name the file and the
+// column; a mapping names itself ("the ssd layout has no recorded_date for visits").
+std::string missing_file(const ExportFacts& facts, RecordFile f) {
+  if (!facts.layout.empty()) return fmt::format("the {} layout has no {}", facts.layout, record_file_name(f));
+  return fmt::format("no {}.csv", record_file_name(f));
+}
+std::string missing_column(const ExportFacts& facts, RecordFile f, std::string_view field) {
+  if (!facts.layout.empty()) return fmt::format("the {} layout has no {} for {}", facts.layout, field, record_file_name(f));
+  return fmt::format("{}.csv has no {} column", record_file_name(f), field);
+}
+
+template <class Names>
+std::string listed(const Names& names) {
+  std::string out;
+  for (size_t k = 0; k < names.size(); ++k)
+    out += fmt::format("{}{}", k == 0 ? "" : k + 1 == names.size() ? " or " : ", ", names[k]);
+  return out;
+}
+
+// What a layout cannot hold at all (a mapping's): a kind of episode, a tag
+// or a kind of record the rule reads. The contract's files can hold any.
+std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts) {
+  const Scope& s = r.scope;
+  std::vector<std::string> episodes, tags, records;
+  const auto episode = [&](EpisodeTypeId t) {
+    if (t < facts.episode_types.size() && !facts.episode_types[t]) {
+      const std::string& name = vocab.episode_types()[t].name;
+      if (std::find(episodes.begin(), episodes.end(), name) == episodes.end()) episodes.push_back(name);
+    }
+  };
+  if (s.level != Level::case_open) episode(s.episode_type);
+  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
+    if ((s.while_types | s.unless_only) >> t & 1) episode(static_cast<EpisodeTypeId>(t));
+  for (const EveryWhileOpen& e : r.every_while_open) episode(e.episode_type);
+  for (const LimitWhenOpen& l : r.limit_when_open) episode(l.episode_type);
+  if (facts.episode_tags)
+    for (size_t bit = 0; bit < vocab.tags().size(); ++bit)
+      if (((s.tags_all | s.tags_none | s.tags_any) & ~facts.tags) >> bit & 1) tags.push_back(vocab.tags()[bit].name);
+  // Every kind a selector names, but `otherwise` (a fallback: without it the
+  // rule is stricter, as the export's own recording of it would be).
+  const auto kinds = [&](const Selector& sel) {
+    for (TypeId t : sel.types)
+      if (t < facts.record_types.size() && !facts.record_types[t]) {
+        const std::string& name = vocab.record_types()[t].name;
+        if (std::find(records.begin(), records.end(), name) == records.end()) records.push_back(name);
+      }
+  };
+  kinds(r.records);
+  if (r.anchor) kinds(*r.anchor);
+  if (r.kind == Kind::deadline || r.kind == Kind::lead_time)
+    if (r.trigger.kind == TriggerKind::record) kinds(r.trigger.record);
+  for (const Phase& p : r.phases)
+    if (p.until_record) kinds(*p.until_record);
+  const std::string layout = facts.layout.empty() ? "export" : facts.layout + " layout";
+  if (!episodes.empty()) return fmt::format("the {} has no {} episodes", layout, listed(episodes));
+  if (!tags.empty()) return fmt::format("the {} has no {} tag{}", layout, listed(tags), tags.size() == 1 ? "" : "s");
+  if (!records.empty()) return fmt::format("the {} has no {} records", layout, listed(records));
+  return "";
+}
 
 RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts, bool complete) {
   const auto not_evaluable = [](std::string why) { return RuleStatus{false, std::move(why)}; };
   const Scope& s = r.scope;
   const bool uses_episodes = s.level != Level::case_open || s.while_types != 0 || !r.every_while_open.empty() ||
                              !r.limit_when_open.empty();
-  if (uses_episodes && !facts.episodes_file) return not_evaluable("no episodes.csv");
-  if ((s.tags_all | s.tags_none) != 0 && !facts.episode_tags) return not_evaluable("episodes.csv has no tags column");
-  if (r.kind == Kind::age && !facts.dob_column) return not_evaluable("cases.csv has no dob column");
+  const bool mapped = !facts.layout.empty();
+  if (uses_episodes && !facts.episodes_file)
+    return not_evaluable(mapped ? fmt::format("the {} layout has no episodes", facts.layout) : "no episodes.csv");
+  if ((s.tags_all | s.tags_none) != 0 && !facts.episode_tags)
+    return not_evaluable(mapped ? fmt::format("the {} layout has no tags", facts.layout)
+                                : "episodes.csv has no tags column");
+  if (r.kind == Kind::age && !facts.dob_column)
+    return not_evaluable(mapped ? fmt::format("the {} layout has no dob", facts.layout)
+                                : "cases.csv has no dob column");
 
   std::string why;
   for_each_selector(r, [&](const Selector& sel) {
@@ -40,7 +104,7 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
       const RecordFile file = sel.files[k];
       const auto f = static_cast<size_t>(file);
       if (!facts.files[f]) {
-        why = missing_file(file);
+        why = missing_file(facts, file);
         break;
       }
       for (const Filter& filter : sel.filters) {
@@ -55,7 +119,7 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
           if (blank != kCodeBlank && (filter.codes >> blank & 1)) continue;
         }
         if (decl && !(facts.columns[f] >> *decl & 1)) {
-          why = fmt::format("{}.csv has no {} column", record_file_name(file), filter.field);
+          why = missing_column(facts, file, filter.field);
           break;
         }
       }
@@ -66,9 +130,10 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
     for (RecordFile file : r.records.files) {
       const auto decl = vocab.field(file, r.lag_field);
       if (decl && !(facts.columns[static_cast<size_t>(file)] >> *decl & 1))
-        return not_evaluable(fmt::format("{}.csv has no {} column", record_file_name(file), r.lag_field));
+        return not_evaluable(missing_column(facts, file, r.lag_field));
     }
   }
+  if (std::string why = beyond_layout(r, vocab, facts); !why.empty()) return not_evaluable(why);
   if (!complete) {
     // The records that meet the rule, and those it counts from: a kind the
     // export never holds would make every case's requirement missing, or
@@ -77,10 +142,9 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
       uint64_t n = 0;
       for (TypeId t : sel.types) n += t < facts.type_counts.size() ? facts.type_counts[t] : 0;
       if (n != 0 || sel.types.empty()) return "";
-      std::string names;
-      for (size_t k = 0; k < sel.types.size(); ++k)
-        names += (k == 0 ? "" : k + 1 == sel.types.size() ? " or " : ", ") + vocab.record_types()[sel.types[k]].name;
-      return fmt::format("no {} records anywhere in the export", names);
+      std::vector<std::string> names;
+      for (TypeId t : sel.types) names.push_back(vocab.record_types()[t].name);
+      return fmt::format("no {} records anywhere in the export", listed(names));
     };
     if (!r.met_by_end) {
       Selector meets = r.records;  // with `otherwise`, either kind will do

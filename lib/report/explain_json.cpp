@@ -34,8 +34,9 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
     out += ',';
     date("date", r.date);
     out += ',';
-    str("file", fmt::format("{}.csv", record_file_name(vocab.file_of(r.type))));
-    out += fmt::format(",\"line\":{}", r.line);
+    const Located at = data.locate(input_file_of(vocab.file_of(r.type)), r.line);
+    str("file", file_name(at.path));
+    out += fmt::format(",\"line\":{}", at.line);
   };
   out += '{';
   str("case_id", k.id);
@@ -68,7 +69,10 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       append_json_string(out, vocab.tags()[bit].name);
       any = true;
     }
-    out += fmt::format("],\"line\":{}}}", e.line);
+    const Located at = data.locate(InputFile::episodes, e.line);
+    out += "],";
+    str("file", file_name(at.path));
+    out += fmt::format(",\"line\":{}}}", at.line);
   }
   out += "],\"standards\":[";
   for (size_t si = 0; si < standards.size(); ++si) {
@@ -109,9 +113,9 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
       out += ',';
       str("timescale", interval_text(rule, e, c, vocab));
       out += ',';
-      str("counted_from", from_text(rule, e, c, vocab));
+      str("counted_from", from_text(data, rule, e, c, vocab));
       out += ',';
-      str("outcome", outcome_text(rule, e, c, vocab, as_of, s.status[e.req.rule]));
+      str("outcome", outcome_text(data, rule, e, c, vocab, as_of, s.status[e.req.rule]));
       if (e.req.outcome == Outcome::missing || e.req.outcome == Outcome::pending) {
         out += ',';
         str("waiting_for", rule.met_by_end ? "the " + scope_noun(rule.scope, vocab) + " to end"

@@ -19,13 +19,20 @@ static std::string record_type(const Vocabulary& vocab, const Record& r) {
   return name;
 }
 
-static std::string record_place(const Vocabulary& vocab, const Record& r) {
-  return fmt::format("{}.csv line {}", record_file_name(vocab.file_of(r.type)), r.line);
+std::string file_name(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string place(const Dataset& data, InputFile f, uint32_t ref) {
+  const Located at = data.locate(f, ref);
+  return fmt::format("{} line {}", terminal_text(file_name(at.path)), at.line);
 }
 
 // "visit of 2026-01-22 (visits.csv line 45)"
-std::string record_text(const Vocabulary& vocab, const Record& r) {
-  return fmt::format("{} of {} ({})", record_type(vocab, r), r.date.iso(), record_place(vocab, r));
+std::string record_text(const Dataset& data, const Vocabulary& vocab, const Record& r) {
+  return fmt::format("{} of {} ({})", record_type(vocab, r), r.date.iso(),
+                     place(data, input_file_of(vocab.file_of(r.type)), r.line));
 }
 
 // The name of a field's value as the export writes it: "Y", "N", "virtual".
@@ -107,7 +114,7 @@ std::string interval_text(const Rule& rule, const ExplainedRequirement& e, const
 }
 
 // "2026-01-05, the start of the child protection plan"
-std::string from_text(const Rule& rule, const ExplainedRequirement& e, const CaseView& c, const Vocabulary& vocab) {
+std::string from_text(const Dataset& data, const Rule& rule, const ExplainedRequirement& e, const CaseView& c, const Vocabulary& vocab) {
   const Date at = e.req.anchor;
   const bool case_level = rule.scope.level == Level::case_open;
   switch (e.from) {
@@ -123,13 +130,13 @@ std::string from_text(const Rule& rule, const ExplainedRequirement& e, const Cas
       return fmt::format("{}, {}", at.iso(), scope_start(rule.scope, vocab, true));
     case From::record:
       if (e.from_record < 0) return at.iso();
-      return fmt::format("the {}", record_text(vocab, c.records[static_cast<size_t>(e.from_record)]));
+      return fmt::format("the {}", record_text(data, vocab, c.records[static_cast<size_t>(e.from_record)]));
   }
   return at.iso();
 }
 
 // "late: the visit of 2026-01-22 (visits.csv line 45), 3 days late (1 working day)"
-std::string outcome_text(const Rule& rule, const ExplainedRequirement& e, const CaseView& c, const Vocabulary& vocab,
+std::string outcome_text(const Dataset& data, const Rule& rule, const ExplainedRequirement& e, const CaseView& c, const Vocabulary& vocab,
                          Date as_of, const RuleStatus& status) {
   const Requirement& q = e.req;
   const std::string wd = e.working_days_late >= 0
@@ -145,7 +152,7 @@ std::string outcome_text(const Rule& rule, const ExplainedRequirement& e, const 
     by = fmt::format("done {}", q.met.iso());
     for (const RecordNote& n : e.records) {
       if (n.why != Why::met) continue;
-      by = "the " + record_text(vocab, c.records[n.record]);
+      by = "the " + record_text(data, vocab, c.records[n.record]);
       if (rule.kind == Kind::recurring && c.records[n.record].date < q.anchor) by += ", made before the count began (in the rule's time, it counts)";
     }
   }

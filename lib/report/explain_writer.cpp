@@ -32,8 +32,8 @@ void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Voc
   for (const Episode& e : c.episodes) w = std::max(w, vocab.episode_types()[e.type].name.size());
   for (const Episode* ep : by_start(c.episodes)) {
     const Episode& e = *ep;
-    std::string line = fmt::format("{:<{}}  {} to {}  (episodes.csv line {})", vocab.episode_types()[e.type].name, w,
-                                   e.start.iso(), date_or_open(e.end), e.line);
+    std::string line = fmt::format("{:<{}}  {} to {}  ({})", vocab.episode_types()[e.type].name, w, e.start.iso(),
+                                   date_or_open(e.end), place(data, InputFile::episodes, e.line));
     if (e.start > as_of) line += " (starts after the audit date)";
     std::string tags;
     for (size_t bit = 0; bit < vocab.tags().size(); ++bit)
@@ -68,10 +68,10 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     const Rule& rule = st.rules[e.req.rule];
     out += '\n';
     append_wrapped(out, 0, fmt::format("due {}  {} ({})", e.req.due.iso(), terminal_text(rule.title), terminal_text(rule.id)));
-    append_wrapped(out, 4, outcome_text(rule, e, c, vocab, as_of, s.status[e.req.rule]));
+    append_wrapped(out, 4, outcome_text(data, rule, e, c, vocab, as_of, s.status[e.req.rule]));
     std::string how = interval_text(rule, e, c, vocab);
     append_wrapped(out, 4, (how.empty() ? std::string("counted from ") : how + "; counted from ") +
-                               from_text(rule, e, c, vocab));
+                               from_text(data, rule, e, c, vocab));
     if (e.req.outcome == Outcome::missing || e.req.outcome == Outcome::pending) {
       // What would have met it.
       append_wrapped(out, 4, rule.met_by_end ? "waiting for the " + scope_noun(rule.scope, vocab) + " to end"
@@ -80,7 +80,7 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     for (const RecordNote& n : e.records) {
       const Record& r = c.records[n.record];
       if (n.why == Why::met) continue;  // on the outcome's line
-      append_wrapped(out, 4, fmt::format("not counted: {}: {}", record_text(vocab, r), reason(vocab, rule, r, n)));
+      append_wrapped(out, 4, fmt::format("not counted: {}: {}", record_text(data, vocab, r), reason(vocab, rule, r, n)));
     }
   }
   // Rules with no requirement for the case, and records no requirement explains.
@@ -95,7 +95,7 @@ void write_explained_text(std::string& out, const ExplainedStandard& s, const Da
     heading = true;
     for (const RecordNote& n : er.others) {
       const Record& r = c.records[n.record];
-      append_wrapped(out, 2, fmt::format("{}: {}: {}", terminal_text(rule.id), record_text(vocab, r), reason(vocab, rule, r, n)));
+      append_wrapped(out, 2, fmt::format("{}: {}: {}", terminal_text(rule.id), record_text(data, vocab, r), reason(vocab, rule, r, n)));
     }
   }
   if (!not_owed.empty()) {

@@ -10,6 +10,7 @@ namespace {
 
 LoadResult sample() {
   LoadResult r;
+  r.files.resize(5);
   r.files[0] = {"x/cases.csv", 1000, 1};
   r.files[2] = {"x/visits.csv", 234, 2};
   r.issues = {
@@ -56,6 +57,7 @@ TEST_CASE("write_load_summary: skipped rows, then the counts; warnings only coun
         "'caseaudit validate' for details)\n");
   std::ostringstream clean;
   LoadResult r;
+  r.files.resize(5);
   r.files[0] = {"x/cases.csv", 5, 0};
   write_load_summary(r, clean);
   CHECK(clean.str() == "caseaudit: read 5 rows from 1 file\n");

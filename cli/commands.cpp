@@ -28,6 +28,10 @@ void add_input_options(CLI::App& cmd, CommonArgs& o, bool data_dir_required) {
     cmd.add_option_function<std::string>(flags[i], [&o, i](const std::string& f) { o.input.files[i] = f; }, help[i])
         ->type_name("FILE");
   }
+  cmd.add_option("--map", o.map,
+                 "read DATA_DIR through a mapping: a built-in layout (ssd) or a mapping YAML file (see mappings/README.md)")
+      ->type_name("MAP")
+      ->allow_extra_args(false);
 }
 
 void add_vocabulary_option(CLI::App& cmd, std::optional<std::string>& file) {
@@ -78,6 +82,7 @@ struct Parsed {
   SummaryArgs summary;
   DueArgs due;
   std::string format_text, standard_name;
+  std::optional<std::string> show_map;  // standards show --map
   std::vector<std::string> check_files;
   std::optional<std::string> vocabulary;  // standards check --vocabulary
 };
@@ -245,6 +250,9 @@ int cli_main(int argc, char** argv) {
   CLI::App* list = standards->add_subcommand("list", "list the built-in standards with their rule counts");
   CLI::App* show = standards->add_subcommand("show", "print every rule of a standard in plain words, with its source");
   show->add_option("NAME", parsed.standard_name, "built-in name or YAML file")->required();
+  show->add_option("--map", parsed.show_map, "also say which rules an export in this layout (ssd, or a mapping file) cannot support")
+      ->type_name("MAP")
+      ->allow_extra_args(false);
   CLI::App* check = standards->add_subcommand("check", "validate standard YAML files; errors as file:line:column");
   check->add_option("FILE", parsed.check_files, "YAML files")->required();
   add_vocabulary_option(*check, parsed.vocabulary);
@@ -258,7 +266,7 @@ int cli_main(int argc, char** argv) {
       if (sub->parsed()) return (*run)(parsed);
     if (list->parsed()) return run_standards_list(std::cout, std::cerr);
     if (words->parsed()) return run_standards_vocabulary(parsed.vocabulary, std::cout, std::cerr);
-    if (show->parsed()) return run_standards_show(parsed.standard_name, std::cout, std::cerr);
+    if (show->parsed()) return run_standards_show(parsed.standard_name, parsed.show_map, std::cout, std::cerr);
     if (check->parsed()) return run_standards_check(parsed.check_files, parsed.vocabulary, std::cout, std::cerr);
     return kExitFailure;
   } catch (const CLI::CallForHelp& e) {

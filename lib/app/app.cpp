@@ -55,6 +55,7 @@ CommonOptions common_options(const CommonArgs& a) {
   o.holidays = a.holidays;
   o.strict = a.strict;
   o.vocabulary = a.vocabulary;
+  o.map = a.map;
   return o;
 }
 
@@ -239,8 +240,9 @@ int run_standards_vocabulary(const std::optional<std::string>& vocabulary, std::
   return run_command(err, [&] { return print_vocabulary(vocabulary, out, err); });
 }
 
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err) {
-  return run_command(err, [&] { return show_standard(name, out, err); });
+int run_standards_show(const std::string& name, const std::optional<std::string>& map, std::ostream& out,
+                       std::ostream& err) {
+  return run_command(err, [&] { return show_standard(name, map, out, err); });
 }
 
 int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,

@@ -32,6 +32,7 @@ struct CommonArgs {
   std::vector<std::string> holidays;  // --holidays FILE (repeatable)
   bool strict = false;                // any skipped row exits 2
   std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
+  std::optional<std::string> map;         // --map ssd|FILE: DATA_DIR in another layout
 };
 
 struct AuditArgs {
@@ -125,7 +126,9 @@ int run_validate(const ValidateArgs& args, std::ostream& out, std::ostream& err)
 int run_standards_list(std::ostream& out, std::ostream& err);
 // Every word of the vocabulary (built in, or `vocabulary`) with its meaning.
 int run_standards_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
-int run_standards_show(const std::string& name, std::ostream& out, std::ostream& err);
+// With `map`, then the rules an export read through that mapping cannot support, and why.
+int run_standards_show(const std::string& name, const std::optional<std::string>& map, std::ostream& out,
+                       std::ostream& err);
 int run_standards_check(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
                         std::ostream& out, std::ostream& err);
 

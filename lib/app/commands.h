@@ -25,6 +25,7 @@ struct CommonOptions {
   std::vector<std::string> holidays;  // --holidays FILE (repeatable)
   bool strict = false;                // any skipped row exits 2
   std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
+  std::optional<std::string> map;         // --map: a built-in mapping's name or a mapping file
 };
 
 struct AuditOptions {
@@ -114,7 +115,8 @@ int run_summary(const SummaryOptions& options, std::ostream& out, std::ostream& 
 int run_due(const DueOptions& options, std::ostream& out, std::ostream& err);
 int list_standards(std::ostream& out, std::ostream& err);
 int print_vocabulary(const std::optional<std::string>& vocabulary, std::ostream& out, std::ostream& err);
-int show_standard(const std::string& name, std::ostream& out, std::ostream& err);
+int show_standard(const std::string& name, const std::optional<std::string>& map, std::ostream& out,
+                  std::ostream& err);
 int check_standards(const std::vector<std::string>& files, const std::optional<std::string>& vocabulary,
                     std::ostream& out, std::ostream& err);
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <ostream>
 
+#include <fmt/format.h>
+
 #include "app/output.h"
 #include "app/vocabulary_file.h"
 #include "core/status.h"
@@ -11,6 +13,7 @@
 #include "report/summary.h"
 #include "report/writer.h"
 #include "standard/registry.h"
+#include "mapping/mapping.h"
 
 namespace ca {
 
@@ -26,7 +29,7 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
   std::stable_sort(p.standards.begin(), p.standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });
   p.progress.emplace(err);
-  const Status loaded = load_export(common.input, *p.vocab, p.loaded, [&](uint64_t rows) { p.progress->rows(rows); });
+  const Status loaded = load_input(common, *p.vocab, p.loaded, [&](uint64_t rows) { p.progress->rows(rows); });
   p.progress->clear();
   if (!loaded) {
     err << "caseaudit: " << loaded.message() << "\n";
@@ -40,6 +43,18 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
     }
   }
   return true;
+}
+
+Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
+  if (!common.map) return load_export(common.input, vocab, out, progress);
+  static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
+  for (size_t f = 0; f < common.input.files.size(); ++f)
+    if (common.input.files[f])
+      return Status::error(fmt::format("{} cannot be used with --map: the mapping names the files it reads in DATA_DIR",
+                                       kFlags[f]));
+  if (common.input.dir.empty()) return Status::error("--map needs DATA_DIR, the folder holding the layout's files");
+  const Mapping m = find_mapping(*common.map, vocab);
+  return load_mapped(common.input.dir, m, vocab, out, progress);
 }
 
 Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output) {

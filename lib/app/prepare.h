@@ -38,6 +38,13 @@ struct Prepared {
 // returns false. An invalid standard or vocabulary throws FatalError.
 bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err);
 
+// Reads the export: DATA_DIR (and --cases ...) as the contract lays it out,
+// or, with --map, DATA_DIR through the mapping (built in, or a file; an
+// invalid one throws FatalError). --map reads DATA_DIR only: with --cases
+// and the like it is an error.
+Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out,
+                  const LoadProgress& progress = {});
+
 // The format of a workflow command's output (summary, due): --format when
 // given, else --output's extension (.csv, .json, .txt; .jsonl is json), else
 // text. (audit alone defaults to csv off a terminal: its report is the data.)

@@ -7,6 +7,8 @@
 #include "app/output.h"
 #include "app/vocabulary_file.h"
 #include "core/status.h"
+#include "engine/engine.h"
+#include "mapping/mapping.h"
 #include "standard/describe.h"
 #include "standard/parse.h"
 #include "standard/registry.h"
@@ -35,10 +37,24 @@ int list_standards(std::ostream& out, std::ostream& err) {
   return finish_output(out, err, kExitOk);
 }
 
-int show_standard(const std::string& name, std::ostream& out, std::ostream& err) {
+int show_standard(const std::string& name, const std::optional<std::string>& map, std::ostream& out,
+                  std::ostream& err) {
   const Vocabulary& vocab = Vocabulary::builtin();
   const Standard s = is_standard_path(name) ? load_standard_file(name, vocab) : builtin_standard(name, vocab);
   describe_standard(s, vocab, out);
+  if (map) {
+    // What the layout itself cannot hold, whatever an export in it contains
+    // (so --complete-export: no judging by which records occur).
+    const Mapping m = find_mapping(*map, vocab);
+    const std::vector<RuleStatus> status = rule_status(s, vocab, mapping_facts(m, vocab), true);
+    size_t n = 0;
+    for (const RuleStatus& st : status) n += st.evaluable;
+    out << fmt::format("\nFrom the {} layout ({}): {} of {} rules can be evaluated.\n", m.name, m.title, n,
+                       s.rules.size());
+    if (n < s.rules.size()) out << "Not evaluable, said once per rule in the run summary:\n";
+    for (size_t i = 0; i < s.rules.size(); ++i)
+      if (!status[i].evaluable) out << fmt::format("  {}: {}\n", s.rules[i].id, status[i].why);
+  }
   return finish_output(out, err, kExitOk);
 }
 

@@ -22,6 +22,7 @@
 
 #include "app/blank_values.h"
 #include "app/commands.h"
+#include "app/prepare.h"
 #include "app/vocabulary_file.h"
 #include "app/output.h"
 #include "data/summary.h"
@@ -88,7 +89,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
   std::vector<Issue> issues;
   std::optional<Vocabulary> own_vocabulary;
   const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
-  if (Status s = load_export(options.common.input, vocab, load); !s) {
+  if (Status s = load_input(options.common, vocab, load); !s) {
     err << "caseaudit: " << s.message() << "\n";
     return kExitFailure;
   }

@@ -82,20 +82,22 @@ std::string join(const std::string& dir, const char* name) {
 
 }  // namespace
 
+Status check_data_dir(const std::string& dir) {
+  // A mistyped DATA_DIR must not read as "no such records" for every optional file.
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) return Status::error(fmt::format("{}: cannot open: {}", dir, std::strerror(errno)));
+  if (!S_ISDIR(st.st_mode))
+    return Status::error(fmt::format("{}: not a folder (DATA_DIR is the folder holding the CSV files)", dir));
+  return Status::ok();
+}
+
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
   out = LoadResult{};
   out.files.resize(5);
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
 
-  // DATA_DIR, when given, must be a folder: a mistyped one must not read as
-  // "no such records" for every optional file.
-  if (!spec.dir.empty()) {
-    struct stat st {};
-    if (::stat(spec.dir.c_str(), &st) != 0)
-      return Status::error(fmt::format("{}: cannot open: {}", spec.dir, std::strerror(errno)));
-    if (!S_ISDIR(st.st_mode))
-      return Status::error(fmt::format("{}: not a folder (DATA_DIR is the folder holding the CSV files)", spec.dir));
-  }
+  if (!spec.dir.empty())
+    if (Status s = check_data_dir(spec.dir); !s) return s;
 
   // Which files to read, and from where.
   std::array<std::string, 5> paths;

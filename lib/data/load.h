@@ -53,6 +53,9 @@ struct LoadResult {
 // `progress`, when given, is called with the rows read so far, every 65,536
 // rows (for a progress line on a terminal).
 using LoadProgress = std::function<void(uint64_t rows)>;
+
+// DATA_DIR must be a folder that exists ("DIR: not a folder (...)").
+Status check_data_dir(const std::string& dir);
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress = {});
 
 }  // namespace ca

@@ -53,10 +53,25 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
       if (std::find(episodes.begin(), episodes.end(), name) == episodes.end()) episodes.push_back(name);
     }
   };
+  const auto can_hold = [&](size_t t) { return t >= facts.episode_types.size() || facts.episode_types[t]; };
   if (s.level != Level::case_open) episode(s.episode_type);
-  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
-    if ((s.while_types | s.unless_only) >> t & 1) episode(static_cast<EpisodeTypeId>(t));
-  for (const EveryWhileOpen& e : r.every_while_open) episode(e.episode_type);
+  // `while` and every_while_open list the episodes during which the rule
+  // applies: the layout must hold one of them (time on the others is not
+  // seen, so less is owed: nothing is reported that did not happen). But
+  // `unless_only` and limit_when_open change what is owed while one is
+  // open, so the layout must hold each.
+  bool any_while = s.while_types == 0;
+  for (size_t t = 0; t < vocab.episode_types().size(); ++t) {
+    if (s.while_types >> t & 1) any_while |= can_hold(t);
+    if (s.unless_only >> t & 1) episode(static_cast<EpisodeTypeId>(t));
+  }
+  if (!any_while)
+    for (size_t t = 0; t < vocab.episode_types().size(); ++t)
+      if (s.while_types >> t & 1) episode(static_cast<EpisodeTypeId>(t));
+  bool any_every = r.every_while_open.empty();
+  for (const EveryWhileOpen& e : r.every_while_open) any_every |= can_hold(e.episode_type);
+  if (!any_every)
+    for (const EveryWhileOpen& e : r.every_while_open) episode(e.episode_type);
   for (const LimitWhenOpen& l : r.limit_when_open) episode(l.episode_type);
   if (facts.episode_tags)
     for (size_t bit = 0; bit < vocab.tags().size(); ++bit)
@@ -77,9 +92,9 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
   for (const Phase& p : r.phases)
     if (p.until_record) kinds(*p.until_record);
   const std::string layout = facts.layout.empty() ? "export" : facts.layout + " layout";
-  if (!episodes.empty()) return fmt::format("the {} has no {} episodes", layout, listed(episodes));
-  if (!tags.empty()) return fmt::format("the {} has no {} tag{}", layout, listed(tags), tags.size() == 1 ? "" : "s");
   if (!records.empty()) return fmt::format("the {} has no {} records", layout, listed(records));
+  if (!tags.empty()) return fmt::format("the {} has no {} tag{}", layout, listed(tags), tags.size() == 1 ? "" : "s");
+  if (!episodes.empty()) return fmt::format("the {} has no {} episodes", layout, listed(episodes));
   return "";
 }
 

@@ -100,7 +100,7 @@ TEST_CASE("app: --vocabulary reaches the command; a fatal problem is a message a
   CHECK(err.str() == "caseaudit: /nonexistent-caseaudit/vocabulary.yaml: cannot read: No such file or directory\n");
 
   std::ostringstream out2, err2;
-  CHECK(run_standards_show("no-such-standard", out2, err2) == kExitFailure);
+  CHECK(run_standards_show("no-such-standard", std::nullopt, out2, err2) == kExitFailure);
   CHECK(err2.str().starts_with("caseaudit: unknown standard 'no-such-standard'"));
 }
 

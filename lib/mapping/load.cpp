@@ -1,0 +1,215 @@
+// load_mapped: DATA_DIR read through a mapping. The lookups' files first
+// (each into its table), then every source in the canonical files' order,
+// each row turned into its records' CanonicalRows for the DatasetBuilder.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "mapping/lookup.h"
+#include "mapping/mapping.h"
+#include "mapping/source_file.h"
+
+namespace ca {
+namespace {
+
+// A source, ready to read: the source columns it uses (each once) and, per
+// record and canonical column, where its parts read from.
+struct Plan {
+  std::vector<std::string> names;  // source columns, lower case
+  size_t first_condition = 0;      // names[first_condition..]: the source's exclude columns, in order
+  std::vector<std::vector<int>> record_conditions;  // per record: its exclude columns' indexes in names
+  // per record, canonical column, part: index into names (-1 for a fixed value)
+  std::vector<std::array<std::vector<int>, kMaxColumns>> parts;
+};
+
+size_t name_index(std::vector<std::string>& names, const std::string& n) {
+  const auto it = std::find(names.begin(), names.end(), n);
+  if (it != names.end()) return static_cast<size_t>(it - names.begin());
+  names.push_back(n);
+  return names.size() - 1;
+}
+
+Plan plan_of(const SourceSpec& s) {
+  Plan p;
+  // The source's own conditions come first, in order, so excluded_by can read them by position.
+  for (const Condition& c : s.exclude) p.names.push_back(c.column);
+  p.first_condition = 0;
+  for (const RecordSpec& r : s.records) {
+    std::vector<int> conds;
+    for (const Condition& c : r.exclude) conds.push_back(static_cast<int>(name_index(p.names, c.column)));
+    p.record_conditions.push_back(std::move(conds));
+    std::array<std::vector<int>, kMaxColumns> cols;
+    for (size_t c = 0; c < kMaxColumns; ++c)
+      for (const ValueSpec& v : r.columns[c])
+        cols[c].push_back(v.fixed ? -1 : static_cast<int>(name_index(p.names, v.column)));
+    p.parts.push_back(std::move(cols));
+  }
+  return p;
+}
+
+class MappedLoad {
+ public:
+  MappedLoad(const std::string& dir, const Mapping& m, const Vocabulary& vocab, LoadResult& out,
+             const LoadProgress& progress)
+      : m_(m), vocab_(vocab), builder_(vocab), files_(dir, out, builder_, progress), out_(out) {}
+
+  Status run() {
+    builder_.set_layout(m_.name);
+    tables_.reserve(m_.lookups.size());
+    for (const LookupSpec& l : m_.lookups) tables_.emplace_back(l);
+    for (LookupTable& t : tables_)
+      if (Status s = t.load(files_, m_, builder_); !s) return s;
+    for (const SourceSpec& s : m_.sources) {
+      if (s.optional && !files_.exists(s.file)) continue;
+      if (Status st = read_source(s); !st) return st;
+    }
+    out_.issues = std::move(builder_.issues());
+    dedupe(out_.issues);
+    out_.data = builder_.finish();
+    return Status::ok();
+  }
+
+ private:
+  // A file read twice (a lookup's and a source's) reports a broken row twice: once is enough.
+  static void dedupe(std::vector<Issue>& issues) {
+    std::set<std::tuple<std::string, uint32_t, uint32_t, std::string>> seen;
+    std::vector<Issue> kept;
+    kept.reserve(issues.size());
+    for (Issue& i : issues)
+      if (seen.emplace(i.file, i.line, i.column, i.message).second) kept.push_back(std::move(i));
+    issues.swap(kept);
+  }
+
+  Status read_source(const SourceSpec& s) {
+    const Plan plan = plan_of(s);
+    const SourceShape shape = shape_of(s, vocab_);
+    SourceFiles::Columns cols;
+    std::string shown;
+    CanonicalRow row;
+    row.file = s.target;
+    std::array<std::string, kMaxColumns> joined;  // tags made of several parts
+    return files_.read(
+        s.file, m_.name, plan.names, cols,
+        [&](const std::string& path) {
+          shown = path;
+          row.source = &shown;
+          builder_.begin_source(s.target, shown, shape);
+        },
+        [&](const CsvReader& r, FileStats& stats) {
+          row.line = r.line();
+          std::string bad;
+          size_t which = 0;
+          if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) {
+            ++stats.rows_excluded;
+            return;
+          }
+          if (!bad.empty()) return unmapped(row, cols.at[which], s.exclude[which].column, bad);
+          for (size_t k = 0; k < s.records.size(); ++k) {
+            const RecordSpec& rec = s.records[k];
+            if (skip_record(rec, plan.record_conditions[k], cols.at, r, row)) continue;
+            bool ok = true;
+            for (size_t c = 0; c < kMaxColumns && ok; ++c) {
+              row.values[c] = {};
+              row.columns[c] = 0;
+              row.names[c] = {};
+              const auto& parts = rec.columns[c];
+              if (parts.empty()) continue;
+              if (parts.size() == 1) {
+                ok = value_of(parts[0], plan.parts[k][c][0], cols.at, r, row, c, row.values[c]);
+                continue;
+              }
+              joined[c].clear();
+              for (size_t p = 0; p < parts.size() && ok; ++p) {
+                std::string_view v;
+                ok = value_of(parts[p], plan.parts[k][c][p], cols.at, r, row, c, v);
+                if (ok && !v.empty()) (joined[c].empty() ? joined[c] : joined[c] += ';') += v;
+              }
+              row.values[c] = joined[c];
+            }
+            if (ok) builder_.add(row);
+          }
+        });
+  }
+
+  bool skip_record(const RecordSpec& rec, const std::vector<int>& conds, const std::vector<int>& at,
+                   const CsvReader& r, const CanonicalRow& row) {
+    if (rec.exclude.empty()) return false;
+    std::vector<int> positions;
+    for (int c : conds) positions.push_back(at[static_cast<size_t>(c)]);
+    std::string bad;
+    size_t which = 0;
+    if (excluded_by(rec.exclude, positions, 0, r, m_.blank, &bad, &which)) return true;
+    if (bad.empty()) return false;
+    unmapped(row, positions[which], rec.exclude[which].column, bad);
+    return true;
+  }
+
+  void unmapped(const CanonicalRow& row, int position, const std::string& column, const std::string& value) {
+    builder_.reject(*row.source, row.line, static_cast<uint32_t>(position + 1), "unmapped code",
+                    fmt::format("{}: {} is not listed in the {} mapping", column, quoted(value), m_.name));
+  }
+
+  // One part of a canonical column's value. False (the issue added) when
+  // the row cannot give it: a code not listed, a key no lookup holds.
+  bool value_of(const ValueSpec& v, int name, const std::vector<int>& at, const CsvReader& r, CanonicalRow& row,
+                size_t c, std::string_view& out) {
+    if (v.fixed) {
+      out = v.value;
+      return true;
+    }
+    const int position = at[static_cast<size_t>(name)];
+    row.columns[c] = static_cast<uint32_t>(position + 1);
+    row.names[c] = v.column;
+    std::string_view text = trim(r[static_cast<size_t>(position)]);
+    if (is_blank(text, m_.blank)) text = {};
+    if (v.has_codes && !text.empty()) {
+      const auto hit = std::find_if(v.codes.begin(), v.codes.end(),
+                                    [&](const auto& code) { return same_text(code.first, text); });
+      if (hit == v.codes.end()) {
+        unmapped(row, position, v.column, std::string(text));
+        return false;
+      }
+      text = hit->second;
+    }
+    for (uint16_t l : v.lookups) {
+      if (text.empty()) break;
+      const LookupTable& t = tables_[l];
+      if (t.absent()) continue;
+      if (const auto found = t.find(text)) {
+        text = *found;
+        continue;
+      }
+      switch (t.spec().missing) {
+        case Missing::keep: continue;
+        case Missing::blank: text = {}; continue;
+        case Missing::error:
+          builder_.reject(*row.source, row.line, static_cast<uint32_t>(position + 1), "unknown key",
+                          fmt::format("{}: {} is not a {} of {}", v.column, quoted(text), t.spec().key,
+                                      t.shown()));
+          return false;
+      }
+    }
+    out = text;
+    return true;
+  }
+
+  const Mapping& m_;
+  const Vocabulary& vocab_;
+  DatasetBuilder builder_;
+  SourceFiles files_;
+  LoadResult& out_;
+  std::vector<LookupTable> tables_;
+};
+
+}  // namespace
+
+Status load_mapped(const std::string& dir, const Mapping& m, const Vocabulary& vocab, LoadResult& out,
+                   const LoadProgress& progress) {
+  out = LoadResult{};
+  if (Status s = check_data_dir(dir); !s) return s;
+  return MappedLoad(dir, m, vocab, out, progress).run();
+}
+
+}  // namespace ca

@@ -1,0 +1,118 @@
+#include "mapping/source_file.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace ca {
+
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool is_blank(std::string_view v, const std::vector<std::string>& blanks) {
+  if (v.empty()) return true;
+  for (const std::string& b : blanks)
+    if (same_text(v, b)) return true;
+  return false;
+}
+
+bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int>& at, size_t first,
+                 const CsvReader& reader, const std::vector<std::string>& blanks, std::string* bad_value,
+                 size_t* bad_condition) {
+  for (size_t i = 0; i < conditions.size(); ++i) {
+    const Condition& c = conditions[i];
+    const std::string_view v = trim(reader[static_cast<size_t>(at[first + i])]);
+    const bool blank = is_blank(v, blanks);
+    switch (c.test) {
+      case Condition::Test::blank:
+        if (blank) return true;
+        break;
+      case Condition::Test::not_blank:
+        if (!blank) return true;
+        break;
+      case Condition::Test::in: {
+        if (blank) break;
+        const auto is = [&](const std::string& x) { return same_text(v, x); };
+        if (std::any_of(c.in.begin(), c.in.end(), is)) return true;
+        if (!c.keep.empty() && std::none_of(c.keep.begin(), c.keep.end(), is)) {
+          *bad_value = std::string(v);
+          *bad_condition = i;
+          return false;
+        }
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+std::string SourceFiles::path(const std::string& name) const {
+  if (dir_.empty() || dir_.back() == '/') return dir_ + name;
+  return dir_ + "/" + name;
+}
+
+bool SourceFiles::exists(const std::string& name) const {
+  struct stat st {};
+  return ::lstat(path(name).c_str(), &st) == 0;
+}
+
+Status SourceFiles::read(const std::string& name, const std::string& mapping_name,
+                         const std::vector<std::string>& names, Columns& columns,
+                         const std::function<void(const std::string& shown)>& begin, const RowFn& row) {
+  const std::string shown = path(name);
+  auto [it, fresh] = index_.try_emplace(shown, out_.files.size());
+  if (fresh) out_.files.push_back(FileStats{shown});
+  const bool count = !counted_[shown];
+  counted_[shown] = true;
+
+  CsvReader reader = CsvReader::open(shown, shown);
+  if (!reader.status())
+    return Status::error(fmt::format("{} (the {} mapping reads it)", reader.status().message(), mapping_name));
+  CsvHeader header;
+  if (Status s = header.read(reader); !s) return s;
+  columns.at.assign(names.size(), -1);
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (Status s = header.find(names[i], true, columns.at[i]); !s)
+      return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), mapping_name));
+  }
+  if (begin) begin(shown);
+  // out_.files may grow while reading (it does not: every file is registered
+  // before its rows are read), but take the stats by index to be safe.
+  const size_t ix = it->second;
+  while (reader.next()) {
+    FileStats& stats = out_.files[ix];
+    if (count) {
+      ++stats.rows_read;
+      if ((++total_ & 0xFFFF) == 0 && progress_) progress_(total_);
+    }
+    const uint32_t line = reader.line();
+    if (reader.size() != header.size()) {
+      builder_.reject(shown, line, 0, "wrong field count",
+                      fmt::format("{} field{} where the header has {}", reader.size(), reader.size() == 1 ? "" : "s",
+                                  header.size()));
+      continue;
+    }
+    if (reader.problem()) {
+      const uint32_t f = reader.problem_field();
+      const std::string column = header.name(f).empty() ? fmt::format("column {}", f + 1) : header.name(f);
+      builder_.reject(shown, line, f + 1, "stray quote", fmt::format("{}: {}", column, reader.problem()));
+      continue;
+    }
+    row(reader, stats);
+  }
+  return reader.status();
+}
+
+}  // namespace ca

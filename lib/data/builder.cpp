@@ -251,9 +251,9 @@ bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
     const auto skipped = skipped_cases_.find(id);
     if (skipped != skipped_cases_.end())
       return error(row, 0, "unknown case_id",
-                   fmt::format("case_id: {} has no usable row in the cases file (line {} was skipped)", quoted(id),
+                   fmt::format("{}: {} has no usable row in the cases file (line {} was skipped)", column_name(row, 0), quoted(id),
                                skipped->second));
-    return error(row, 0, "unknown case_id", fmt::format("case_id: {} is not in the cases file", quoted(id)));
+    return error(row, 0, "unknown case_id", fmt::format("{}: {} is not in the cases file", column_name(row, 0), quoted(id)));
   }
   last_case_id_ = data_.cases[*ix].id;  // cases do not move once the cases file is read
   last_case_ix_ = out = *ix;
@@ -321,7 +321,7 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
   if (!cases_in_order_) first = find_case(id);
   if (first)
     return error(row, case_id, "duplicate case_id",
-                 fmt::format("case_id: {} appears again (first on line {}, which is kept)", quoted(id),
+                 fmt::format("{}: {} appears again (first on line {}, which is kept)", column_name(row, case_id), quoted(id),
                              line_name(data_, InputFile::cases, data_.cases[*first].line)));
   Case c;
   c.line = ref_of(row);

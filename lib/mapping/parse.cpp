@@ -94,8 +94,17 @@ class Parser {
     } else {
       diag_.error(root, "missing 'title'");
     }
-    if (const Entry* e = top.find("blank"))
-      for (auto& [text, node] : text_list(*e, diag_)) m_.blank.push_back(lower(text));
+    if (const Entry* e = top.find("blank")) {
+      if (e->value.IsSequence()) {
+        for (const YAML::Node& item : e->value)
+          if (item.IsNull()) diag_.error(item, "write 'NULL' in quotes: unquoted, YAML reads it as no value");
+        for (const YAML::Node& item : e->value)
+          if (item.IsScalar()) m_.blank.push_back(lower(item.Scalar()));
+          else if (!item.IsNull()) diag_.error(item, "'blank' lists values (text), not maps or lists");
+      } else {
+        diag_.error(e->value, "'blank' must be a list of values that mean blank, e.g. ['NULL']");
+      }
+    }
     if (const Entry* e = top.find("lookups")) read_lookups(*e);
     if (const Entry* e = top.find("files")) read_files(*e);
     else diag_.error(root, "missing 'files' (the canonical files and their sources)");

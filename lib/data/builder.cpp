@@ -471,8 +471,14 @@ void DatasetBuilder::begin_source(InputFile file, const std::string& path, const
   const RecordFile rf = record_file_of(file);
   const auto f = static_cast<size_t>(rf);
   facts.files[f] = true;
-  for (size_t col = Schema::keys(file); col < columns.size(); ++col)
-    if (shape.columns[col]) facts.columns[f] |= uint64_t{1} << columns[col].field;
+  auto& codes = facts.field_codes[f];
+  if (codes.empty()) codes.assign(vocab_.fields(rf).size(), 0);
+  for (size_t col = Schema::keys(file); col < columns.size(); ++col) {
+    if (!shape.columns[col]) continue;
+    const auto field = static_cast<size_t>(columns[col].field);
+    facts.columns[f] |= uint64_t{1} << field;
+    codes[field] |= shape.codes[col];
+  }
   const size_t first = rf == RecordFile::visits ? 0 : rf == RecordFile::reviews ? 1 : vocab_.first_contact_type();
   const size_t last = rf == RecordFile::visits ? 1 : rf == RecordFile::reviews ? vocab_.first_contact_type()
                                                                                  : vocab_.record_types().size();

@@ -81,6 +81,10 @@ struct ExportFacts {
   std::vector<bool> record_types;              // by TypeId
   std::vector<bool> episode_types;             // by EpisodeTypeId
   TagMask tags = 0;                            // the tags an episode can carry
+  // Per record file and declared field: bit c set when the layout can give
+  // code c (yes/no and enum fields; kCodeBlank for a blank). The contract's
+  // files can give any code of a column they have.
+  std::array<std::vector<uint64_t>, kRecordFiles> field_codes;
 };
 
 // Where a canonical file's rows came from: the file itself, or, through a

@@ -78,6 +78,16 @@ struct SourceShape {
   bool any_type = true;
   std::vector<uint16_t> types;  // when !any_type: the EpisodeTypeIds or TypeIds it can give
   TagMask tags = ~TagMask{0};   // the tags it can give (episodes)
+  // For a record file's yes/no and enum fields, by column: bit c set when
+  // the source can give code c (kCodeBlank for a blank); all bits: any.
+  std::array<uint64_t, kMaxColumns> codes = filled(~uint64_t{0});
+
+ private:
+  static std::array<uint64_t, kMaxColumns> filled(uint64_t v) {
+    std::array<uint64_t, kMaxColumns> a;
+    a.fill(v);
+    return a;
+  }
 };
 
 // The record file a canonical file is (visits, reviews, contacts).

@@ -35,6 +35,19 @@ std::string missing_column(const ExportFacts& facts, RecordFile f, std::string_v
 }
 
 template <class Names>
+std::string listed(const Names& names);
+
+// What a filter lets through, in words: "Y", "home or placement", "anything but virtual".
+std::string filter_values(const Vocabulary& vocab, const Filter& f) {
+  std::vector<std::string> names;
+  for (uint8_t c : f.values) {
+    if (f.kind == FieldKind::yes_no) names.push_back(c == kCodeYes ? "Y" : "N");
+    else if (c >= 1 && c <= vocab.fields(f.file)[f.decl].values.size()) names.push_back(vocab.fields(f.file)[f.decl].values[c - 1].name);
+  }
+  return (f.negate ? "other than " : "") + listed(names);
+}
+
+template <class Names>
 std::string listed(const Names& names) {
   std::string out;
   for (size_t k = 0; k < names.size(); ++k)
@@ -53,31 +66,19 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
       if (std::find(episodes.begin(), episodes.end(), name) == episodes.end()) episodes.push_back(name);
     }
   };
-  const auto can_hold = [&](size_t t) { return t >= facts.episode_types.size() || facts.episode_types[t]; };
   if (s.level != Level::case_open) episode(s.episode_type);
-  // `while` and every_while_open list the episodes during which the rule
-  // applies: the layout must hold one of them (time on the others is not
-  // seen, so less is owed: nothing is reported that did not happen). But
-  // `unless_only` and limit_when_open change what is owed while one is
-  // open, so the layout must hold each.
-  bool any_while = s.while_types == 0;
-  for (size_t t = 0; t < vocab.episode_types().size(); ++t) {
-    if (s.while_types >> t & 1) any_while |= can_hold(t);
-    if (s.unless_only >> t & 1) episode(static_cast<EpisodeTypeId>(t));
-  }
-  if (!any_while)
-    for (size_t t = 0; t < vocab.episode_types().size(); ++t)
-      if (s.while_types >> t & 1) episode(static_cast<EpisodeTypeId>(t));
-  bool any_every = r.every_while_open.empty();
-  for (const EveryWhileOpen& e : r.every_while_open) any_every |= can_hold(e.episode_type);
-  if (!any_every)
-    for (const EveryWhileOpen& e : r.every_while_open) episode(e.episode_type);
+  // Each kind of episode the rule's time depends on: one it cannot see would
+  // leave out time the rule applies (a `while` list) or change what is owed.
+  for (size_t t = 0; t < vocab.episode_types().size(); ++t)
+    if ((s.while_types | s.unless_only) >> t & 1) episode(static_cast<EpisodeTypeId>(t));
+  for (const EveryWhileOpen& e : r.every_while_open) episode(e.episode_type);
   for (const LimitWhenOpen& l : r.limit_when_open) episode(l.episode_type);
   if (facts.episode_tags)
     for (size_t bit = 0; bit < vocab.tags().size(); ++bit)
       if (((s.tags_all | s.tags_none | s.tags_any) & ~facts.tags) >> bit & 1) tags.push_back(vocab.tags()[bit].name);
-  // Every kind a selector names, but `otherwise` (a fallback: without it the
-  // rule is stricter, as the export's own recording of it would be).
+  // Every kind a selector names, `otherwise` too: without its fallback a rule
+  // reports as missing what the full record shows was done (an assessment
+  // completed but not authorised).
   const auto kinds = [&](const Selector& sel) {
     for (TypeId t : sel.types)
       if (t < facts.record_types.size() && !facts.record_types[t]) {
@@ -86,6 +87,7 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
       }
   };
   kinds(r.records);
+  if (r.otherwise) kinds(*r.otherwise);
   if (r.anchor) kinds(*r.anchor);
   if (r.kind == Kind::deadline || r.kind == Kind::lead_time)
     if (r.trigger.kind == TriggerKind::record) kinds(r.trigger.record);
@@ -124,18 +126,31 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
       }
       for (const Filter& filter : sel.filters) {
         const auto decl = vocab.field(file, filter.field);
-        // A field whose blank means a value (visit_type: statutory, location:
-        // unknown) means it in every row of a file without the column too: the
-        // column is needed only when the filter turns that value away
-        // (location: [home, placement]), not when it lets it through
-        // (visit_type: statutory, location: {not: [virtual]}).
-        if (decl) {
+        // A field whose blank means a value (visit_type: statutory) means it
+        // in every row of a file without the column too, so a filter that
+        // names that value (visit_type: statutory) needs no column. A filter
+        // that turns values away (location: {not: [virtual]}) does: without
+        // the column a video call cannot be told from a visit, and counting
+        // every record would hide the breach the rule is there to find.
+        // (The contract gives blanks these meanings; a mapping states them as
+        // fixed values when its layout implies them, or the rule cannot tell.)
+        if (decl && !filter.negate && facts.layout.empty()) {
           const uint8_t blank = vocab.fields(file)[*decl].blank;
           if (blank != kCodeBlank && (filter.codes >> blank & 1)) continue;
         }
         if (decl && !(facts.columns[f] >> *decl & 1)) {
           why = missing_column(facts, file, filter.field);
           break;
+        }
+        // A layout that gives the field only some values (a mapping's fixed
+        // value or codes) may never give one the filter lets through.
+        if (decl && filter.kind != FieldKind::date && *decl < facts.field_codes[f].size()) {
+          uint64_t can = facts.field_codes[f][*decl];
+          if (can != ~uint64_t{0} && (filter.codes & can) == 0) {
+            why = fmt::format("the {} layout never gives {} {}", facts.layout.empty() ? "export's" : facts.layout,
+                              filter.field, filter_values(vocab, filter));
+            break;
+          }
         }
       }
     }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "data/builder.h"
+#include "data/values.h"
 #include "mapping/embedded.h"
 #include "vocab/embedded.h"
 
@@ -22,6 +23,46 @@ std::string read_text(const std::string& path, bool& ok) {
   ok = !std::ferror(f);
   std::fclose(f);
   return text;
+}
+
+// The codes each yes/no or enum field of a record file can take from this
+// source: a fixed value's, a codes map's targets (and a blank: a blank source
+// value stays blank), anything for a column passed through.
+void field_codes(const SourceSpec& source, const Vocabulary& vocab, SourceShape& shape) {
+  const RecordFile file = record_file_of(source.target);
+  const Schema schema(vocab);
+  const auto columns = schema.columns(source.target);
+  for (size_t c = Schema::keys(source.target); c < columns.size(); ++c) {
+    const FieldDecl& f = vocab.fields(file)[static_cast<size_t>(columns[c].field)];
+    if (f.kind != FieldKind::yes_no && f.kind != FieldKind::choice) continue;
+    const uint64_t blank = uint64_t{1} << f.blank;  // a blank enum reads as its blank: value
+    const auto code_of = [&](const std::string& text) -> uint64_t {
+      if (text.empty()) return blank;
+      if (f.kind == FieldKind::yes_no) {
+        const auto yn = parse_yes_no(text);
+        return !yn || *yn == YesNo::unknown ? blank : uint64_t{1} << (*yn == YesNo::yes ? kCodeYes : kCodeNo);
+      }
+      const auto id = NameTable(f.values).find(text);
+      return id ? uint64_t{1} << (*id + 1) : blank;
+    };
+    uint64_t codes = 0;
+    for (const RecordSpec& r : source.records) {
+      if (r.columns[c].empty()) {
+        codes |= blank;
+        continue;
+      }
+      const ValueSpec& v = r.columns[c][0];
+      if (v.fixed) {
+        codes |= code_of(v.value);
+      } else if (!v.has_codes || !v.lookups.empty()) {
+        codes = ~uint64_t{0};
+      } else {
+        codes |= blank;
+        for (const auto& code : v.codes) codes |= code_of(code.second);
+      }
+    }
+    shape.codes[c] = codes;
+  }
 }
 
 }  // namespace
@@ -110,6 +151,9 @@ SourceShape shape_of(const SourceSpec& source, const Vocabulary& vocab) {
     shape.any_type = false;
     shape.types = {Vocabulary::kVisit};
   }
+  if (source.target == InputFile::visits || source.target == InputFile::reviews ||
+      source.target == InputFile::contacts)
+    field_codes(source, vocab, shape);
   return shape;
 }
 

@@ -176,7 +176,7 @@ TEST_CASE("audit: skipped rows are reported; --strict turns them into exit 2 wit
   spit(dir / "episodes.csv",
        "case_id,episode_type,start_date,end_date\nA1,cp,2026-01-05,\nA2,cp,31/02/2026,\nA9,cp,2026-01-05,\n");
   // No visits at all, and the export says it is complete: A1's visits are missing.
-  spit(dir / "visits.csv", "case_id,visit_date,seen,visit_type\n");
+  spit(dir / "visits.csv", "case_id,visit_date,seen,visit_type,location\n");
   AuditOptions o;
   o.common.input.dir = dir.path.string();
   o.complete_export = true;

@@ -1,7 +1,8 @@
 #pragma once
 // The parser's error list and its way of reading YAML maps: every mistake is
 // collected with its position, none stops the reading (except bad syntax).
-// Internal to standard/; the public entry point is standard/parse.h.
+// Used by standard/ (standard/parse.h is its entry point) and by mapping/,
+// whose files are YAML too and report their mistakes the same way.
 #include <yaml-cpp/yaml.h>
 
 #include <optional>

@@ -194,6 +194,11 @@ void DatasetBuilder::warning(const CanonicalRow& row, int col, const char* categ
                      printable(message)});
 }
 
+void DatasetBuilder::warn(const std::string& source, uint32_t line, uint32_t column, std::string category,
+                          std::string message) {
+  issues_.push_back({source, line, column, Severity::warning, std::move(category), printable(message)});
+}
+
 void DatasetBuilder::reject(const std::string& source, uint32_t line, uint32_t column, std::string category,
                             std::string message) {
   issues_.push_back({source, line, column, Severity::error, std::move(category), printable(message)});
@@ -321,7 +326,7 @@ bool DatasetBuilder::add_case(const CanonicalRow& row) {
   if (!cases_in_order_) first = find_case(id);
   if (first)
     return error(row, case_id, "duplicate case_id",
-                 fmt::format("{}: {} appears again (first on line {}, which is kept)", column_name(row, case_id), quoted(id),
+                 fmt::format("{}: {} appears again (first on {}, which is kept)", column_name(row, case_id), quoted(id),
                              line_name(data_, InputFile::cases, data_.cases[*first].line)));
   Case c;
   c.line = ref_of(row);

@@ -59,6 +59,9 @@ class DatasetBuilder {
   // Reports a source row that never became a canonical row (wrong field
   // count, stray quote) as an error Issue.
   void reject(const std::string& source, uint32_t line, uint32_t column, std::string category, std::string message);
+  // Warns of a source row that was used, or of a value that could not be (a
+  // mapping's lookup that ignored one of its rows).
+  void warn(const std::string& source, uint32_t line, uint32_t column, std::string category, std::string message);
 
   // Issues so far, in the order the rows came.
   std::vector<Issue>& issues() { return issues_; }

@@ -146,8 +146,8 @@ struct Dataset {
   }
 };
 
-// A row reference as a message names another row: "12", or "ssd_cp_visits.csv:12"
-// when its canonical file had several sources.
+// A row reference as a message names another row: "line 12", or
+// "ssd_cp_visits.csv line 12" when its canonical file had several sources.
 std::string line_name(const Dataset& d, InputFile f, uint32_t ref);
 
 }  // namespace ca

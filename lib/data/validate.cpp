@@ -66,11 +66,11 @@ class Checker {
       const Episode& prev = es[i - 1];
       if (prev.start == e.start && prev.end == e.end && prev.tags == e.tags) {
         warn(InputFile::episodes, e.line, "duplicate episode",
-             fmt::format("same {} as line {} ({})", kind(e), line_name(load_.data, InputFile::episodes, prev.line),
+             fmt::format("same {} as {} ({})", kind(e), line_name(load_.data, InputFile::episodes, prev.line),
                          span_of(prev)));
       } else if (e.start < es[latest].end) {
         warn(InputFile::episodes, e.line, "overlapping episodes",
-             fmt::format("{} overlaps the one on line {} ({})", kind(e),
+             fmt::format("{} overlaps the one on {} ({})", kind(e),
                          line_name(load_.data, InputFile::episodes, es[latest].line), span_of(es[latest])));
       }
       if (e.end > es[latest].end) latest = i;
@@ -104,7 +104,7 @@ class Checker {
       }
       if (const uint32_t first = first_with_same_details(rs, run, i))
         warn(file, r.line, "duplicate record",
-             fmt::format("same {} as line {} (on {}, same details)", type, line_name(load_.data, file, first),
+             fmt::format("same {} as {} (on {}, same details)", type, line_name(load_.data, file, first),
                          r.date.iso()));
     }
   }

@@ -57,7 +57,7 @@ std::string listed(const Names& names) {
 
 // What a layout cannot hold at all (a mapping's): a kind of episode, a tag
 // or a kind of record the rule reads. The contract's files can hold any.
-std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts) {
+std::vector<std::string> beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts) {
   const Scope& s = r.scope;
   std::vector<std::string> episodes, tags, records;
   const auto episode = [&](EpisodeTypeId t) {
@@ -81,7 +81,8 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
   // completed but not authorised).
   const auto kinds = [&](const Selector& sel) {
     for (TypeId t : sel.types)
-      if (t < facts.record_types.size() && !facts.record_types[t]) {
+      if (t < facts.record_types.size() && !facts.record_types[t] &&
+          facts.files[static_cast<size_t>(vocab.file_of(t))]) {  // (an absent file is said already)
         const std::string& name = vocab.record_types()[t].name;
         if (std::find(records.begin(), records.end(), name) == records.end()) records.push_back(name);
       }
@@ -94,10 +95,11 @@ std::string beyond_layout(const Rule& r, const Vocabulary& vocab, const ExportFa
   for (const Phase& p : r.phases)
     if (p.until_record) kinds(*p.until_record);
   const std::string layout = facts.layout.empty() ? "export" : facts.layout + " layout";
-  if (!records.empty()) return fmt::format("the {} has no {} records", layout, listed(records));
-  if (!tags.empty()) return fmt::format("the {} has no {} tag{}", layout, listed(tags), tags.size() == 1 ? "" : "s");
-  if (!episodes.empty()) return fmt::format("the {} has no {} episodes", layout, listed(episodes));
-  return "";
+  std::vector<std::string> why;
+  if (!records.empty()) why.push_back(fmt::format("the {} has no {} records", layout, listed(records)));
+  if (!tags.empty()) why.push_back(fmt::format("the {} has no {} tag{}", layout, listed(tags), tags.size() == 1 ? "" : "s"));
+  if (!episodes.empty()) why.push_back(fmt::format("the {} has no {} episodes", layout, listed(episodes)));
+  return why;
 }
 
 RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& facts, bool complete) {
@@ -108,21 +110,25 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
   const bool mapped = !facts.layout.empty();
   if (uses_episodes && !facts.episodes_file)
     return not_evaluable(mapped ? fmt::format("the {} layout has no episodes", facts.layout) : "no episodes.csv");
-  if ((s.tags_all | s.tags_none) != 0 && !facts.episode_tags)
+  if ((s.tags_all | s.tags_none | s.tags_any) != 0 && !facts.episode_tags)
     return not_evaluable(mapped ? fmt::format("the {} layout has no tags", facts.layout)
                                 : "episodes.csv has no tags column");
   if (r.kind == Kind::age && !facts.dob_column)
     return not_evaluable(mapped ? fmt::format("the {} layout has no dob", facts.layout)
                                 : "cases.csv has no dob column");
 
-  std::string why;
+  // Every reason, once each: an analyst who mends one should not meet the next.
+  std::vector<std::string> whys;
+  const auto add = [&](std::string why) {
+    if (std::find(whys.begin(), whys.end(), why) == whys.end()) whys.push_back(std::move(why));
+  };
   for_each_selector(r, [&](const Selector& sel) {
-    for (size_t k = 0; k < sel.types.size() && why.empty(); ++k) {
+    for (size_t k = 0; k < sel.types.size(); ++k) {
       const RecordFile file = sel.files[k];
       const auto f = static_cast<size_t>(file);
       if (!facts.files[f]) {
-        why = missing_file(facts, file);
-        break;
+        add(missing_file(facts, file));
+        continue;
       }
       for (const Filter& filter : sel.filters) {
         const auto decl = vocab.field(file, filter.field);
@@ -139,31 +145,36 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
           if (blank != kCodeBlank && (filter.codes >> blank & 1)) continue;
         }
         if (decl && !(facts.columns[f] >> *decl & 1)) {
-          why = missing_column(facts, file, filter.field);
-          break;
+          add(missing_column(facts, file, filter.field));
+          continue;
         }
         // A layout that gives the field only some values (a mapping's fixed
         // value or codes) may never give one the filter lets through.
         if (decl && filter.kind != FieldKind::date && *decl < facts.field_codes[f].size()) {
           uint64_t can = facts.field_codes[f][*decl];
-          if (can != ~uint64_t{0} && (filter.codes & can) == 0) {
-            why = fmt::format("the {} layout never gives {} {}", facts.layout.empty() ? "export's" : facts.layout,
-                              filter.field, filter_values(vocab, filter));
-            break;
-          }
+          if (can != ~uint64_t{0} && (filter.codes & can) == 0)
+            add(fmt::format("the {} layout never gives {} {}", facts.layout.empty() ? "export's" : facts.layout,
+                            filter.field, filter_values(vocab, filter)));
         }
       }
     }
   });
-  if (!why.empty()) return not_evaluable(why);
   if (r.kind == Kind::recording_lag) {
     for (RecordFile file : r.records.files) {
       const auto decl = vocab.field(file, r.lag_field);
-      if (decl && !(facts.columns[static_cast<size_t>(file)] >> *decl & 1))
-        return not_evaluable(missing_column(facts, file, r.lag_field));
+      if (decl && !(facts.columns[static_cast<size_t>(file)] >> *decl & 1)) add(missing_column(facts, file, r.lag_field));
     }
   }
-  if (std::string why = beyond_layout(r, vocab, facts); !why.empty()) return not_evaluable(why);
+  for (std::string& why : beyond_layout(r, vocab, facts)) add(std::move(why));
+  if (!whys.empty()) {
+    // Every reason, the layout named once: "the ssd layout has no location
+    // for visits; no settled tag".
+    const std::string lead = mapped ? fmt::format("the {} layout has ", facts.layout) : "the export has ";
+    std::string text = whys[0];
+    for (size_t i = 1; i < whys.size(); ++i)
+      text += "; " + (whys[i].starts_with(lead) && text.starts_with(lead) ? whys[i].substr(lead.size()) : whys[i]);
+    return not_evaluable(text);
+  }
   if (!complete) {
     // The records that meet the rule, and those it counts from: a kind the
     // export never holds would make every case's requirement missing, or

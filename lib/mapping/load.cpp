@@ -2,7 +2,7 @@
 // (each into its table), then every source in the canonical files' order,
 // each row turned into its records' CanonicalRows for the DatasetBuilder.
 #include <algorithm>
-#include <set>
+#include <map>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -61,10 +61,12 @@ class MappedLoad {
     for (const LookupSpec& l : m_.lookups) tables_.emplace_back(l);
     for (LookupTable& t : tables_)
       if (Status s = t.load(files_, m_, builder_); !s) return s;
+    for (const SourceSpec& s : m_.sources) ++read_by_[s.file];
     for (const SourceSpec& s : m_.sources) {
       if (s.optional && !files_.exists(s.file)) continue;
       if (Status st = read_source(s); !st) return st;
     }
+    count_shared_exclusions();
     out_.issues = std::move(builder_.issues());
     dedupe(out_.issues);
     out_.data = builder_.finish();
@@ -72,13 +74,17 @@ class MappedLoad {
   }
 
  private:
-  // A file read twice (a lookup's and a source's) reports a broken row twice: once is enough.
+  // A file read twice (a lookup's and a source's) reports a broken row twice:
+  // once is enough, as an error if either read could not use it.
   static void dedupe(std::vector<Issue>& issues) {
-    std::set<std::tuple<std::string, uint32_t, uint32_t, std::string>> seen;
+    std::map<std::tuple<std::string, uint32_t, uint32_t, std::string>, size_t> seen;
     std::vector<Issue> kept;
     kept.reserve(issues.size());
-    for (Issue& i : issues)
-      if (seen.emplace(i.file, i.line, i.column, i.message).second) kept.push_back(std::move(i));
+    for (Issue& i : issues) {
+      const auto [it, fresh] = seen.try_emplace({i.file, i.line, i.column, i.message}, kept.size());
+      if (fresh) kept.push_back(std::move(i));
+      else if (i.severity == Severity::error) kept[it->second] = std::move(i);
+    }
     issues.swap(kept);
   }
 
@@ -99,51 +105,89 @@ class MappedLoad {
         },
         [&](const CsvReader& r, FileStats& stats) {
           row.line = r.line();
-          std::string bad;
-          size_t which = 0;
-          if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) {
-            ++stats.rows_excluded;
-            return;
-          }
-          if (!bad.empty()) return unmapped(row, cols.at[which], s.exclude[which].column, bad);
-          for (size_t k = 0; k < s.records.size(); ++k) {
-            const RecordSpec& rec = s.records[k];
-            if (skip_record(rec, plan.record_conditions[k], cols.at, r, row)) continue;
-            bool ok = true;
-            for (size_t c = 0; c < kMaxColumns && ok; ++c) {
-              row.values[c] = {};
-              row.columns[c] = 0;
-              row.names[c] = {};
-              const auto& parts = rec.columns[c];
-              if (parts.empty()) continue;
-              if (parts.size() == 1) {
-                ok = value_of(parts[0], plan.parts[k][c][0], cols.at, r, row, c, row.values[c]);
-                continue;
-              }
-              joined[c].clear();
-              for (size_t p = 0; p < parts.size() && ok; ++p) {
-                std::string_view v;
-                ok = value_of(parts[p], plan.parts[k][c][p], cols.at, r, row, c, v);
-                if (ok && !v.empty()) (joined[c].empty() ? joined[c] : joined[c] += ';') += v;
-              }
-              row.values[c] = joined[c];
-            }
-            if (ok) builder_.add(row);
-          }
+          settle(s.file, stats, row.line, read_row(s, plan, cols, r, row, joined));
         });
   }
 
-  bool skip_record(const RecordSpec& rec, const std::vector<int>& conds, const std::vector<int>& at,
+  // What became of a source row: some record of it used, none used because
+  // of a problem (reported), or every record excluded by the mapping.
+  enum class Fate : uint8_t { unseen, excluded, bad, used };
+
+  Fate read_row(const SourceSpec& s, const Plan& plan, const SourceFiles::Columns& cols, const CsvReader& r,
+                CanonicalRow& row, std::array<std::string, kMaxColumns>& joined) {
+    std::string bad;
+    size_t which = 0;
+    if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) return Fate::excluded;
+    if (!bad.empty()) {
+      unmapped(row, cols.at[which], s.exclude[which].column, bad);
+      return Fate::bad;
+    }
+    Fate fate = Fate::excluded;
+    for (size_t k = 0; k < s.records.size(); ++k) {
+      const RecordSpec& rec = s.records[k];
+      const Fate skipped = skip_record(rec, plan.record_conditions[k], cols.at, r, row);
+      if (skipped != Fate::unseen) {
+        fate = std::max(fate, skipped);
+        continue;
+      }
+      bool ok = true;
+      for (size_t c = 0; c < kMaxColumns && ok; ++c) {
+        row.values[c] = {};
+        row.columns[c] = 0;
+        row.names[c] = {};
+        const auto& parts = rec.columns[c];
+        if (parts.empty()) continue;
+        if (parts.size() == 1) {
+          ok = value_of(parts[0], plan.parts[k][c][0], cols.at, r, row, c, row.values[c]);
+          continue;
+        }
+        joined[c].clear();
+        for (size_t p = 0; p < parts.size() && ok; ++p) {
+          std::string_view v;
+          ok = value_of(parts[p], plan.parts[k][c][p], cols.at, r, row, c, v);
+          if (ok && !v.empty()) (joined[c].empty() ? joined[c] : joined[c] += ';') += v;
+        }
+        row.values[c] = joined[c];
+      }
+      fate = std::max(fate, ok && builder_.add(row) ? Fate::used : Fate::bad);
+    }
+    return fate;
+  }
+
+  // Counts a row the mapping excluded, once: a file several sources read
+  // (care leavers: a review and a contact) keeps each row's best fate, and
+  // only rows no source used and none reported are counted at the end.
+  void settle(const std::string& file, FileStats& stats, uint32_t line, Fate fate) {
+    if (read_by_[file] <= 1) {
+      if (fate == Fate::excluded) ++stats.rows_excluded;
+      return;
+    }
+    (void)stats;
+    auto& fates = fates_[files_.path(file)];
+    if (line >= fates.by_line.size()) fates.by_line.resize(line + 1, Fate::unseen);
+    fates.by_line[line] = std::max(fates.by_line[line], fate);
+  }
+
+  void count_shared_exclusions() {
+    for (FileStats& stats : out_.files) {
+      const auto it = fates_.find(stats.path);
+      if (it == fates_.end()) continue;
+      for (Fate f : it->second.by_line) stats.rows_excluded += f == Fate::excluded;
+    }
+  }
+
+  // unseen: the record is to be made; excluded; bad (its condition's value not listed).
+  Fate skip_record(const RecordSpec& rec, const std::vector<int>& conds, const std::vector<int>& at,
                    const CsvReader& r, const CanonicalRow& row) {
-    if (rec.exclude.empty()) return false;
+    if (rec.exclude.empty()) return Fate::unseen;
     std::vector<int> positions;
     for (int c : conds) positions.push_back(at[static_cast<size_t>(c)]);
     std::string bad;
     size_t which = 0;
-    if (excluded_by(rec.exclude, positions, 0, r, m_.blank, &bad, &which)) return true;
-    if (bad.empty()) return false;
+    if (excluded_by(rec.exclude, positions, 0, r, m_.blank, &bad, &which)) return Fate::excluded;
+    if (bad.empty()) return Fate::unseen;
     unmapped(row, positions[which], rec.exclude[which].column, bad);
-    return true;
+    return Fate::bad;
   }
 
   void unmapped(const CanonicalRow& row, int position, const std::string& column, const std::string& value) {
@@ -161,7 +205,7 @@ class MappedLoad {
     }
     const int position = at[static_cast<size_t>(name)];
     row.columns[c] = static_cast<uint32_t>(position + 1);
-    row.names[c] = v.column;
+    row.names[c] = v.label;
     std::string_view text = trim(r[static_cast<size_t>(position)]);
     if (is_blank(text, m_.blank)) text = {};
     if (v.has_codes && !text.empty()) {
@@ -186,7 +230,7 @@ class MappedLoad {
         case Missing::blank: text = {}; continue;
         case Missing::error:
           builder_.reject(*row.source, row.line, static_cast<uint32_t>(position + 1), "unknown key",
-                          fmt::format("{}: {} is not a {} of {}", v.column, quoted(text), t.spec().key,
+                          fmt::format("{}: {} is not a {} of {}", v.label, quoted(text), t.spec().key,
                                       t.shown()));
           return false;
       }
@@ -201,6 +245,11 @@ class MappedLoad {
   SourceFiles files_;
   LoadResult& out_;
   std::vector<LookupTable> tables_;
+  std::map<std::string, int> read_by_;  // source file -> how many sources read it
+  struct Fates {
+    std::vector<Fate> by_line;
+  };
+  std::map<std::string, Fates> fates_;  // by path shown, for files several sources read
 };
 
 }  // namespace

@@ -28,9 +28,9 @@ Status LookupTable::load(SourceFiles& files, const Mapping& m, DatasetBuilder& b
     if (excluded_by(spec_.exclude, cols.at, first_condition, r, m.blank, &bad, &which)) return;
     if (!bad.empty()) {
       const std::string& column = spec_.exclude[which].column;
-      builder.reject(shown_, line, static_cast<uint32_t>(cols.at[first_condition + which] + 1), "unmapped code",
-                     fmt::format("{}: {} is not listed in the {} mapping (lookup {})", column, quoted(bad), m.name,
-                                 spec_.name));
+      builder.warn(shown_, line, static_cast<uint32_t>(cols.at[first_condition + which] + 1), "unmapped code",
+                   fmt::format("{}: {} is not listed in the {} mapping, so lookup {} leaves this row out", column,
+                               quoted(bad), m.name, spec_.name));
       return;
     }
     const std::string_view key = trim(r[static_cast<size_t>(cols.at[0])]);
@@ -44,8 +44,8 @@ Status LookupTable::load(SourceFiles& files, const Mapping& m, DatasetBuilder& b
       if (!is_blank(d, m.blank)) {
         const auto parsed = parse_date(d, &reason);
         if (!parsed) {
-          builder.reject(shown_, line, static_cast<uint32_t>(cols.at[dc] + 1), "bad date",
-                         fmt::format("{}: {}", names[dc], reason));
+          builder.warn(shown_, line, static_cast<uint32_t>(cols.at[dc] + 1), "bad date",
+                       fmt::format("{}: {}, so lookup {} leaves this row out", names[dc], reason, spec_.name));
           return;
         }
         rank = *parsed;
@@ -65,9 +65,10 @@ Status LookupTable::load(SourceFiles& files, const Mapping& m, DatasetBuilder& b
     switch (spec_.take) {
       case Take::only:
         if (s.value != value)
-          builder.reject(shown_, line, static_cast<uint32_t>(cols.at[1] + 1), "conflicting lookup",
-                         fmt::format("{}: {} where line {} gave {} for {} {}", spec_.value, quoted(value), s.line,
-                                     quoted(s.value), spec_.key, quoted(key)));
+          builder.warn(shown_, line, static_cast<uint32_t>(cols.at[1] + 1), "conflicting lookup",
+                       fmt::format("{}: {} where line {} gave {} for {} {}; lookup {} keeps line {}'s", spec_.value,
+                                   quoted(value), s.line, quoted(s.value), spec_.key, quoted(key), spec_.name,
+                                   s.line));
         return;
       case Take::earliest:
         if (rank < s.rank) s = {std::string(value), rank, line, false};

@@ -27,10 +27,10 @@ namespace ca {
 
 // A test on a source row's column: true excludes the row (or the record).
 struct Condition {
-  enum class Test : uint8_t { blank, not_blank, in };
+  enum class Test : uint8_t { blank, not_blank, in, not_in };
   std::string column;  // lower case
   Test test = Test::blank;
-  std::vector<std::string> in;    // Test::in: values that exclude (matched ignoring ASCII case)
+  std::vector<std::string> in;    // Test::in: values that exclude; not_in: the only values that keep (ignoring ASCII case)
   std::vector<std::string> keep;  // with `in`: the values that keep it; any other value is a bad row
 };
 
@@ -45,6 +45,7 @@ struct ValueSpec {
   std::vector<std::pair<std::string, std::string>> codes;
   bool has_codes = false;
   std::vector<uint16_t> lookups;  // Mapping::lookups, applied in order
+  std::string label;  // how messages name the value: "clar_cla_id via cla_child"
 };
 
 // One canonical row made from each source row. columns[i] is for the i-th

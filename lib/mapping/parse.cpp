@@ -4,6 +4,7 @@
 // and codes' targets) are checked here against the vocabulary, so a typo is
 // an error of the mapping, not a bad row of every export it reads.
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 #include <fmt/format.h>
@@ -22,7 +23,7 @@ constexpr std::string_view kLookupKeys[] = {"file", "optional", "key", "value", 
 constexpr std::string_view kSourceKeys[] = {"file", "optional", "exclude", "columns", "records"};
 constexpr std::string_view kRecordKeys[] = {"exclude", "columns"};
 constexpr std::string_view kValueKeys[] = {"column", "value", "codes", "lookup"};
-constexpr std::string_view kConditionKeys[] = {"column", "blank", "in", "keep"};
+constexpr std::string_view kConditionKeys[] = {"column", "blank", "in", "keep", "not_in"};
 constexpr std::string_view kFiles[] = {"cases", "episodes", "visits", "reviews", "contacts"};
 
 std::string lower(std::string_view s) {
@@ -83,8 +84,11 @@ class Parser {
         if (!valid_name(*name))
           diag_.error(e->value, fmt::format("mapping '{}' must be lower case letters, digits, '-' and '_'", *name));
         else if (stem && *stem != *name)
-          diag_.error(e->value, fmt::format("mapping '{}' does not match the file name (write 'mapping: {}')", *name,
-                                            *stem));
+          diag_.error(e->value, valid_name(*stem)
+                                    ? fmt::format("mapping '{}' does not match the file name (write 'mapping: {}')",
+                                                  *name, *stem)
+                                    : fmt::format("mapping '{}' does not match the file name (name the file {}.yaml)",
+                                                  *name, *name));
       }
     } else {
       diag_.error(root, "missing 'mapping' (its name)");
@@ -149,8 +153,8 @@ class Parser {
       }
       if (const Entry* b = map.find("by")) {
         if (auto w = word_value(*b, diag_)) l.by = lower(*w);
-        if (l.take == Take::only)
-          diag_.error(b->key_node, "'by' needs take: earliest, latest or latest_end (the row it picks by date)");
+        if (l.take != Take::earliest && l.take != Take::latest)
+          diag_.error(b->key_node, "'by' needs take: earliest or latest (the row it picks by that column's date)");
       }
       if (const Entry* x = map.find("missing")) {
         if (auto w = word_value(*x, diag_)) {
@@ -190,10 +194,10 @@ class Parser {
     }
     auto w = word_value(*e, diag_);
     if (!w) return "";
-    if (w->starts_with("/") || *w == ".." || w->starts_with("../") || w->find("/../") != std::string::npos ||
-        w->ends_with("/.."))
+    const std::string name = std::filesystem::path(*w).lexically_normal().string();  // ./a.csv is a.csv
+    if (w->starts_with("/") || name == ".." || name.starts_with("../") || name == ".")
       diag_.error(e->value, fmt::format("file '{}' must be a name inside DATA_DIR", *w));
-    return *w;
+    return name;
   }
 
   bool flag(const MapReader& map, std::string_view key) {
@@ -230,8 +234,17 @@ class Parser {
       const Entry* blank = map.find("blank");
       const Entry* in = map.find("in");
       const Entry* keep = map.find("keep");
-      if ((blank != nullptr) == (in != nullptr)) {
-        diag_.error(item, "a condition needs one of 'blank' (true or false) and 'in' (a list of values)");
+      const Entry* not_in = map.find("not_in");
+      if ((blank != nullptr) + (in != nullptr) + (not_in != nullptr) != 1) {
+        diag_.error(item, "a condition needs one of 'blank' (true or false), 'in' (values that exclude) and "
+                          "'not_in' (the only values that keep)");
+        continue;
+      }
+      if (not_in) {
+        c.test = Condition::Test::not_in;
+        for (auto& [text, node] : text_list(*not_in, diag_)) c.in.push_back(text);
+        if (keep) diag_.error(keep->key_node, "'keep' goes with 'in', not 'not_in'");
+        out.push_back(std::move(c));
         continue;
       }
       if (blank) {
@@ -243,7 +256,11 @@ class Parser {
         c.test = Condition::Test::in;
         for (auto& [text, node] : text_list(*in, diag_)) c.in.push_back(text);
         if (keep)
-          for (auto& [text, node] : text_list(*keep, diag_)) c.keep.push_back(text);
+          for (auto& [text, node] : text_list(*keep, diag_)) {
+            if (std::any_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return lower(x) == lower(text); }))
+              diag_.error(node, fmt::format("'{}' is in both 'in' and 'keep'", text));
+            c.keep.push_back(text);
+          }
       }
       out.push_back(std::move(c));
     }
@@ -361,6 +378,7 @@ class Parser {
         return std::nullopt;
       }
       v.column = lower(node.Scalar());
+      v.label = v.column;
       return v;
     }
     if (!node.IsMap()) {
@@ -395,6 +413,10 @@ class Parser {
           }
           const std::string local = it->first.Scalar();
           const std::string canonical = it->second.IsNull() ? "" : it->second.Scalar();
+          if (local.empty()) {
+            diag_.error(it->first, "a blank code never reaches 'codes' (a blank value stays blank)");
+            continue;
+          }
           if (std::any_of(v.codes.begin(), v.codes.end(), [&](const auto& c) { return lower(c.first) == lower(local); })) {
             diag_.error(it->first, fmt::format("code '{}' is given twice", local));
             continue;
@@ -404,10 +426,14 @@ class Parser {
         }
       }
     }
+    v.label = v.column;
     if (const Entry* lookup = map.find("lookup")) {
+      const char* sep = " via ";
       for (auto& [name, at] : text_list(*lookup, diag_)) {
         if (auto ix = find_lookup(name)) v.lookups.push_back(*ix);
         else diag_.error(at, fmt::format("no lookup named '{}' (define it under 'lookups')", name));
+        v.label += sep + name;
+        sep = " then ";
       }
     }
     return v;

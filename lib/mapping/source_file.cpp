@@ -42,6 +42,10 @@ bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int
       case Condition::Test::not_blank:
         if (!blank) return true;
         break;
+      case Condition::Test::not_in:
+        if (blank || std::none_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return same_text(v, x); }))
+          return true;
+        break;
       case Condition::Test::in: {
         if (blank) break;
         const auto is = [&](const std::string& x) { return same_text(v, x); };

@@ -7,6 +7,8 @@
 #include "../data/export.h"
 #include "print.h"
 
+#include <fmt/format.h>
+
 namespace ca {
 namespace {
 
@@ -155,14 +157,68 @@ TEST_CASE("row problems name the source file, line, column and value") {
   e.file("meetings.csv", "Plan,Held,Status\nK7,2026-01-12,Held\nK1,2026-02-12,Postponed\nK1,2026-03-12\n");
   const LoadResult r = load(e, parse(kLocal));
   CHECK(e.issues(r) ==
-        Lines{"DIR/plans.csv:5:2: person: 'P2' where line 2 gave 'P1' for plan 'K1'",
+        Lines{"DIR/plans.csv:5:2: warning: person: 'P2' where line 2 gave 'P1' for plan 'K1'; lookup plan_child keeps "
+              "line 2's",
               "DIR/plans.csv:3:3: kind: 'PLAN' is not listed in the local mapping",
               "DIR/plans.csv:4:4: from: not a date: '2026-31-01' (no month 31)",
               "DIR/visits.csv:2:3: seen: 'Maybe' is not listed in the local mapping",
               "DIR/visits.csv:3:1: person: 'P9' is not in the cases file",
-              "DIR/meetings.csv:2:1: plan: 'K7' is not a plan of DIR/plans.csv",
+              "DIR/meetings.csv:2:1: plan via plan_child: 'K7' is not a plan of DIR/plans.csv",
               "DIR/meetings.csv:3:3: status: 'Postponed' is not listed in the local mapping",
               "DIR/meetings.csv:4: 2 fields where the header has 3"});
+}
+
+TEST_CASE("every row is used, excluded or reported, once, however many sources read it") {
+  TempExport e;
+  e.file("people.csv", "ref\nA\n");
+  // Line 2: both records; 3: the second excluded; 4: both excluded (a row no record used); 5: bad.
+  e.file("asmt.csv", "who,start,done\nA,2026-01-05,2026-01-09\nA,2026-02-01,\nA,,\nA,2026-13-01,\n");
+  // Read by two sources: line 2 used by both, 3 by the contacts only, 4 by neither (excluded once).
+  e.file("leavers.csv", "who,review,contact\nA,2026-03-01,2026-03-02\nA,,2026-04-01\nA,,\n");
+  const Mapping m = parse(R"(mapping: local
+title: t
+files:
+  cases: [{file: people.csv, columns: {case_id: ref}}]
+  reviews:
+    - file: ./leavers.csv
+      exclude: [{column: review, blank: true}]
+      columns: {case_id: who, review_type: {value: pathway_review}, review_date: review}
+  contacts:
+    - file: asmt.csv
+      records:
+        - exclude: [{column: start, blank: true}]
+          columns: {case_id: who, contact_type: {value: assessment_start}, contact_date: start}
+        - exclude: [{column: done, blank: true}]
+          columns: {case_id: who, contact_type: {value: assessment_authorised}, contact_date: done}
+    - file: leavers.csv
+      exclude: [{column: contact, blank: true}]
+      columns: {case_id: who, contact_type: {value: pa_contact}, contact_date: contact}
+)");
+  const LoadResult r = load(e, m);
+  CHECK(e.issues(r) == Lines{"DIR/asmt.csv:5:2: start: not a date: '2026-13-01' (no month 13)"});
+  Lines counts;
+  for (const FileStats& f : r.files)
+    counts.push_back(fmt::format("{} read {} excluded {}", e.shown(f.path), f.rows_read, f.rows_excluded));
+  CHECK(counts == Lines{"DIR/people.csv read 1 excluded 0", "DIR/leavers.csv read 3 excluded 1",
+                        "DIR/asmt.csv read 4 excluded 1"});
+  CHECK(r.data.records.size() == 6);  // 2 + 1 assessment records, a pathway review, 2 PA contacts
+}
+
+TEST_CASE("not_in keeps only the values listed") {
+  TempExport e;
+  e.file("people.csv", "ref\nA\nB\n");
+  e.file("inv.csv", "who,worker,role,start\nA,W1,SW,2026-01-01\nA,W2,IRO,2026-02-01\nB,W3,,2026-01-01\n");
+  const Mapping m = parse(R"(mapping: local
+title: t
+lookups:
+  worker: {file: inv.csv, key: who, value: worker, take: latest, by: start, missing: blank,
+           exclude: [{column: role, not_in: [SW]}]}
+files:
+  cases: [{file: people.csv, columns: {case_id: ref, worker: {column: ref, lookup: worker}}}]
+)");
+  const LoadResult r = load(e, m);
+  CHECK(r.data.name(r.data.cases[0].worker) == "W1");  // the IRO started later but is not the allocated worker
+  CHECK(r.data.cases[1].worker == 0);                  // a blank role is not SW
 }
 
 TEST_CASE("fatal: a missing file or column names the file and the mapping") {

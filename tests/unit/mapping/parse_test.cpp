@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 
 #include "print.h"
@@ -69,6 +70,8 @@ TEST_CASE("the file as a whole") {
   CHECK(errors(kHead) == Lines{"local.yaml:1:1: missing 'files' (the canonical files and their sources)"});
   CHECK(errors("mapping: other\ntitle: t\n" + kCases) ==
         Lines{"local.yaml:1:10: mapping 'other' does not match the file name (write 'mapping: local')"});
+  CHECK(parse_mapping("mapping: p4\ntitle: t\n" + kCases, "P4.yaml", vocab(), *std::make_unique<Mapping>()) ==
+        Lines{"P4.yaml:1:10: mapping 'p4' does not match the file name (name the file p4.yaml)"});
   CHECK(errors("mapping: Local\ntitle: t\n" + kCases) ==
         Lines{"local.yaml:1:10: mapping 'Local' must be lower case letters, digits, '-' and '_'"});
   CHECK(errors(kHead + "colour: red\n" + kCases) ==
@@ -118,6 +121,8 @@ TEST_CASE("columns and values") {
         Lines{"local.yaml:9:46: no lookup named 'nowhere' (define it under 'lookups')"});
   CHECK(visits("{case_id: a, visit_date: b, seen: {column: c, codes: {y: Y, Y: N}}}") ==
         Lines{"local.yaml:9:76: code 'Y' is given twice"});
+  CHECK(visits("{case_id: a, visit_date: b, seen: {column: c, codes: {'': Y}}}") ==
+        Lines{"local.yaml:9:70: a blank code never reaches 'codes' (a blank value stays blank)"});
   CHECK(visits("{case_id: a, visit_date: {value: 'not a date'}}") ==
         Lines{"local.yaml:9:49: visit_date: 'not a date' is not a date"});
   CHECK(visits("{case_id: {value: ''}, visit_date: b}") == Lines{"local.yaml:9:34: case_id cannot be blank"});
@@ -148,7 +153,10 @@ TEST_CASE("records, conditions and lookups") {
               "[..]})"});
   CHECK(contacts("exclude: [{blank: true}]\n      " + cols) == Lines{"local.yaml:9:17: a condition needs 'column'"});
   CHECK(contacts("exclude: [{column: x}]\n      " + cols) ==
-        Lines{"local.yaml:9:17: a condition needs one of 'blank' (true or false) and 'in' (a list of values)"});
+        Lines{"local.yaml:9:17: a condition needs one of 'blank' (true or false), 'in' (values that exclude) and "
+              "'not_in' (the only values that keep)"});
+  CHECK(contacts("exclude: [{column: x, in: [Y], keep: [N, y]}]\n      " + cols) ==
+        Lines{"local.yaml:9:48: 'y' is in both 'in' and 'keep'"});
   CHECK(contacts("exclude: [{column: x, blank: maybe}]\n      " + cols) ==
         Lines{"local.yaml:9:36: 'blank' must be true or false"});
   CHECK(contacts("exclude: [{column: x, blank: true, keep: [N]}]\n      " + cols) ==
@@ -162,7 +170,9 @@ TEST_CASE("records, conditions and lookups") {
   CHECK(lookup("{file: f.csv, key: a, value: b, take: first}") ==
         Lines{"local.yaml:4:44: take 'first' is not one of only, earliest, latest, latest_end"});
   CHECK(lookup("{file: f.csv, key: a, value: b, by: c}") ==
-        Lines{"local.yaml:4:38: 'by' needs take: earliest, latest or latest_end (the row it picks by date)"});
+        Lines{"local.yaml:4:38: 'by' needs take: earliest or latest (the row it picks by that column's date)"});
+  CHECK(lookup("{file: f.csv, key: a, value: b, take: latest_end, by: c}") ==
+        Lines{"local.yaml:4:56: 'by' needs take: earliest or latest (the row it picks by that column's date)"});
   CHECK(lookup("{file: f.csv, key: a, value: b, missing: skip}") ==
         Lines{"local.yaml:4:47: missing 'skip' is not one of error, blank, keep"});
   CHECK(lookup("[a]") == Lines{"local.yaml:4:6: lookup 'l' must be a map with file, key and value"});

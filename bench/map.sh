@@ -53,10 +53,14 @@ for line in open(sys.argv[1]):
     label, s, kb = line.split()
     t[label].append((float(s), int(kb)))
 plain = statistics.median(s for s, _ in t["plain"])
+# Runs alternate plain, mapped: the ratio of each pair holds when the machine's speed drifts.
+pairs = sorted(m / p for (p, _), (m, _) in zip(t["plain"], t["mapped"]))
 print(f"{int(sys.argv[2]):,} children, {len(t['plain'])} runs each, medians:")
 for label in ("plain", "mapped", "ssd"):
     if label not in t: continue
     s = statistics.median(x for x, _ in t[label]); mb = statistics.median(k for _, k in t[label]) / 1024
-    extra = f"  ({(s / plain - 1) * 100:+.1f}% against plain)" if label == "mapped" else ""
+    extra = ""
+    if label == "mapped":
+        extra = f"  (pairs mapped/plain: median {statistics.median(pairs):.3f}, {pairs[0]:.3f} to {pairs[-1]:.3f})"
     print(f"  {label:7s} {s:6.2f} s  {mb:7.0f} MB peak{extra}")
 PY

@@ -49,6 +49,13 @@ void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
   cmd.add_flag("--strict", o.strict, "exit 2, with no report, if any row had to be skipped");
 }
 
+// For the commands that evaluate every case (not explain: one case).
+void add_jobs_option(CLI::App& cmd, CommonArgs& o) {
+  cmd.add_option("-j,--jobs", o.jobs, "threads evaluating the cases (default: one per core); the output is the same")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 256u));
+}
+
 void add_standard_option(CLI::App& cmd, std::vector<std::string>& standards) {
   cmd.add_option("-s,--standard", standards, "built-in standard name, a YAML file, or all (repeatable; default all)")
       ->type_name("NAME")
@@ -106,6 +113,7 @@ const std::vector<Command>& commands() {
       {"audit", "evaluate the standards over an export and report every missed timescale",
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.audit.common);
+         add_jobs_option(c, p.audit.common);
          add_standard_option(c, p.audit.standards);
          add_as_of_option(c, p.audit.as_of);
          c.add_option("--from", p.audit.from, "report only breaches due on or after DATE")->type_name("DATE");
@@ -142,6 +150,7 @@ const std::vector<Command>& commands() {
       {"sample", "draw a reproducible, stratified sample of cases for file audits",
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.sample.common);
+         add_jobs_option(c, p.sample.common);
          c.add_option("--size", p.sample.size, "how many cases to draw")->required()->type_name("N");
          c.add_option("--seed", p.sample.seed, "the draw's seed: the same seed and export give the same cases")
              ->required()
@@ -167,6 +176,7 @@ const std::vector<Command>& commands() {
       {"summary", "compliance figures per standard and group (owed, met on time, late, missing)",
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.summary.common);
+         add_jobs_option(c, p.summary.common);
          add_standard_option(c, p.summary.standards);
          c.add_option("--by", p.summary.by,
                       "group by team, worker, rule, measure or episode_type (repeatable, nested in order; "
@@ -189,6 +199,7 @@ const std::vector<Command>& commands() {
       {"due", "the worklist per worker: requirements due within a horizon, and those overdue",
        [](CLI::App& c, Parsed& p) {
          add_audit_input_options(c, p.due.common);
+         add_jobs_option(c, p.due.common);
          c.add_option("--within", p.due.within,
                       "horizon after the audit date: days (10d), working days (10wd) or weeks (2w)")
              ->type_name("N{d|wd|w}")

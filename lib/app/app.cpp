@@ -56,6 +56,7 @@ CommonOptions common_options(const CommonArgs& a) {
   o.strict = a.strict;
   o.vocabulary = a.vocabulary;
   o.map = a.map;
+  o.jobs = a.jobs;
   return o;
 }
 

@@ -33,6 +33,7 @@ struct CommonArgs {
   bool strict = false;                // any skipped row exits 2
   std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
   std::optional<std::string> map;         // --map ssd|FILE: DATA_DIR in another layout
+  unsigned jobs = 0;                      // --jobs N (0: one per core)
 };
 
 struct AuditArgs {

@@ -119,7 +119,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
       writer->row(row);
     }
     return writer->ok();
-  });
+  }, p.jobs);
   if (baseline) baseline->finish(write_resolved);
   p.progress->clear();
   writer->finish(summary);

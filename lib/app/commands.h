@@ -26,6 +26,7 @@ struct CommonOptions {
   bool strict = false;                // any skipped row exits 2
   std::optional<std::string> vocabulary;  // --vocabulary FILE instead of the built-in one
   std::optional<std::string> map;         // --map: a built-in mapping's name or a mapping file
+  unsigned jobs = 0;                      // --jobs N: evaluating threads; 0: one per core
 };
 
 struct AuditOptions {

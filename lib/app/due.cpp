@@ -59,7 +59,7 @@ int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
     collect_work(report_standards[chunk.standard], data, chunk, filter, list.items);
     p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);
     return true;
-  });
+  }, p.jobs);
   p.progress->clear();
   std::unordered_map<int32_t, int32_t> working;  // by due date: many items share one
   for (WorkItem& item : list.items) {

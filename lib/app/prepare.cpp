@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -25,6 +26,7 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
     }
   }
   p.vocab = &vocabulary_for(common.vocabulary, p.own_vocabulary);
+  p.jobs = common.jobs != 0 ? common.jobs : std::max(1u, std::thread::hardware_concurrency());
   p.standards = resolve_standards(standards, *p.vocab);
   std::stable_sort(p.standards.begin(), p.standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });

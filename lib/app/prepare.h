@@ -29,6 +29,7 @@ struct Prepared {
   std::vector<Standard> standards;  // sorted by name (the report's order)
   LoadResult loaded;
   std::optional<Progress> progress;  // on stderr, when it is a terminal
+  unsigned jobs = 1;                 // threads evaluating (--jobs; all cores unless given)
 
   const Dataset& data() const { return loaded.data; }
 };

@@ -70,7 +70,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
         if (r.outcome == Outcome::missing) ++missing[c];
       }
     return true;
-  });
+  }, p.jobs);
 
   p.progress->clear();
   std::vector<SampleCase> population;

@@ -32,7 +32,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
     table.add(report_standards[chunk.standard], data, chunk);
     p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);
     return true;
-  });
+  }, p.jobs);
   p.progress->clear();
 
   const ComplianceReport report{o.as_of, o.from, table.by(), table.rows()};

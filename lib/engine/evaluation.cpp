@@ -1,5 +1,10 @@
 #include "engine/evaluation.h"
 
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
+
 namespace ca {
 
 Evaluation::Evaluation(std::span<const Standard> standards, const Dataset& data, const EvalContext& ctx,
@@ -24,6 +29,89 @@ void Evaluation::evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& i
     evaluate_case(standard, plan.status, plan.order, data_.view(i), ctx_, index, chunk.requirements, chunk.blanks);
     chunk.case_end.push_back(static_cast<uint32_t>(chunk.requirements.size()));
   }
+}
+
+void Evaluation::run_parallel(unsigned jobs, const std::function<bool(const EvaluatedChunk&)>& sink) {
+  const auto n = static_cast<CaseIx>(data_.size());
+  const size_t per_standard = (size_t{n} + kChunkCases - 1) / kChunkCases;
+  const size_t total = per_standard * standards_.size();
+  // Chunk k is standard k / per_standard, cases from (k % per_standard) * kChunkCases.
+  const size_t window = size_t{jobs} * 4;  // chunks evaluated and not yet taken, at most
+  struct Slot {
+    EvaluatedChunk chunk;
+    bool ready = false;
+  };
+  std::vector<Slot> slots(window);
+  std::mutex m;
+  std::condition_variable ready_cv, free_cv;
+  size_t next = 0, taken = 0;  // the next chunk to claim; chunks the sink has taken
+  bool stop = false;
+  std::exception_ptr failure;
+
+  const auto worker = [&] {
+    CaseIndex index(ctx_.vocab.record_types().size());
+    for (;;) {
+      size_t k;
+      {
+        std::unique_lock lock(m);
+        if (stop || next >= total) return;
+        k = next++;
+        free_cv.wait(lock, [&] { return stop || k < taken + window; });
+        if (stop) return;
+      }
+      Slot& slot = slots[k % window];
+      try {
+        const size_t s = k / per_standard;
+        const auto begin = static_cast<CaseIx>((k % per_standard) * kChunkCases);
+        evaluate_chunk(s, begin, std::min<CaseIx>(n, begin + kChunkCases), index, slot.chunk);
+      } catch (...) {
+        std::lock_guard lock(m);
+        if (!failure) failure = std::current_exception();
+        stop = true;
+        ready_cv.notify_all();
+        free_cv.notify_all();
+        return;
+      }
+      std::lock_guard lock(m);
+      slot.ready = true;
+      ready_cv.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  const auto finish = [&] {
+    {
+      std::lock_guard lock(m);
+      stop = true;
+    }
+    free_cv.notify_all();
+    for (std::thread& t : threads) t.join();
+  };
+  try {
+    for (size_t k = 0; k < total; ++k) {
+      Slot& slot = slots[k % window];
+      {
+        std::unique_lock lock(m);
+        ready_cv.wait(lock, [&] { return slot.ready || failure; });
+        if (failure) break;
+      }
+      const size_t s = k / per_standard;
+      for (size_t r = 0; r < slot.chunk.blanks.size(); ++r) plans_[s].blanks[r] += slot.chunk.blanks[r];
+      const bool go_on = sink(slot.chunk);
+      {
+        std::lock_guard lock(m);
+        slot.ready = false;
+        ++taken;
+      }
+      free_cv.notify_all();
+      if (!go_on) break;
+    }
+  } catch (...) {
+    finish();
+    throw;
+  }
+  finish();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace ca

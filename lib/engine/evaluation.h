@@ -8,6 +8,7 @@
 // Chunks depend only on their cases, so they may be evaluated in any order
 // or on several threads and handed on in order: the stream is the same.
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -47,9 +48,15 @@ class Evaluation {
   const BlankCounts& blanks(size_t s) const { return plans_[s].blanks; }
 
   // Hands each chunk to sink(const EvaluatedChunk&), which returns false to
-  // stop early.
+  // stop early. With jobs > 1, that many threads evaluate the chunks ahead
+  // while the sink takes them, on the calling thread and in order: the
+  // stream, and so every report, is the same as with one.
   template <class Sink>
-  void run(Sink&& sink) {
+  void run(Sink&& sink, unsigned jobs = 1) {
+    if (jobs > 1) {
+      run_parallel(jobs, [&](const EvaluatedChunk& c) { return static_cast<bool>(sink(c)); });
+      return;
+    }
     EvaluatedChunk chunk;
     CaseIndex index(ctx_.vocab.record_types().size());
     const auto n = static_cast<CaseIx>(data_.size());
@@ -61,6 +68,9 @@ class Evaluation {
       }
     }
   }
+
+  // The threads' run: `jobs` workers, at most a few chunks each ahead of the sink.
+  void run_parallel(unsigned jobs, const std::function<bool(const EvaluatedChunk&)>& sink);
 
   // Evaluates cases [begin, end) of standard `s` into `chunk` (cleared first).
   void evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& index, EvaluatedChunk& chunk) const;

@@ -96,6 +96,7 @@ class MappedLoad {
     CanonicalRow row;
     row.file = s.target;
     std::array<std::string, kMaxColumns> joined;  // tags made of several parts
+    std::vector<Fate>* shared = read_by_[s.file] > 1 ? &fates_[files_.path(s.file)].by_line : nullptr;
     return files_.read(
         s.file, m_.name, plan.names, cols,
         [&](const std::string& path) {
@@ -105,7 +106,13 @@ class MappedLoad {
         },
         [&](const CsvReader& r, FileStats& stats) {
           row.line = r.line();
-          settle(s.file, stats, row.line, read_row(s, plan, cols, r, row, joined));
+          const Fate fate = read_row(s, plan, cols, r, row, joined);
+          if (!shared) {
+            stats.rows_excluded += fate == Fate::excluded;
+          } else {
+            if (row.line >= shared->size()) shared->resize(row.line + 1, Fate::unseen);
+            (*shared)[row.line] = std::max((*shared)[row.line], fate);
+          }
         });
   }
 
@@ -154,20 +161,9 @@ class MappedLoad {
     return fate;
   }
 
-  // Counts a row the mapping excluded, once: a file several sources read
-  // (care leavers: a review and a contact) keeps each row's best fate, and
-  // only rows no source used and none reported are counted at the end.
-  void settle(const std::string& file, FileStats& stats, uint32_t line, Fate fate) {
-    if (read_by_[file] <= 1) {
-      if (fate == Fate::excluded) ++stats.rows_excluded;
-      return;
-    }
-    (void)stats;
-    auto& fates = fates_[files_.path(file)];
-    if (line >= fates.by_line.size()) fates.by_line.resize(line + 1, Fate::unseen);
-    fates.by_line[line] = std::max(fates.by_line[line], fate);
-  }
-
+  // A file several sources read (care leavers: a review and a contact) keeps
+  // each row's best fate, and only rows no source used and none reported are
+  // counted as excluded, at the end.
   void count_shared_exclusions() {
     for (FileStats& stats : out_.files) {
       const auto it = fates_.find(stats.path);

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# jobs-identical.sh CASEAUDIT: over the samples (every standard, as of
+# 2026-11-23), --jobs 1, 2 and 3 give byte-identical output, standard error
+# (row issues, rule notes, the run summary) and exit status: audit in csv,
+# text and jsonl with --include-met, with --from and with --baseline (last
+# night's report: the samples' own), summary by team and rule, due, sample;
+# and audit over the sample with a row error, and through --map ssd; and,
+# so that each standard spans many chunks of cases (the sample is one),
+# audit and summary over 6,000 generated children (bench/generate.cpp, built
+# beside the binary). Runs in the repository root.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+mkdir -p "$tmp/broken"
+cp samples/*.csv "$tmp/broken/"
+printf 'CAM100101,31/02/2026,Y,Y,home,statutory,,,\n' >>"$tmp/broken/visits.csv"
+"$bin" audit samples --as-of 2026-10-01 --format csv >"$tmp/baseline.csv" 2>/dev/null
+n=0
+check() {  # ARGS...: the same for --jobs 1, 2, 3
+  n=$((n + 1))
+  local j
+  for j in 1 2 3; do
+    "$bin" "$@" --jobs "$j" >"$tmp/out.$j" 2>"$tmp/err.$j"
+    echo $? >"$tmp/code.$j"
+  done
+  for j in 2 3; do
+    for part in out err code; do
+      cmp -s "$tmp/$part.1" "$tmp/$part.$j" || { echo "$*: --jobs $j differs from --jobs 1 ($part)"; fail=1; }
+    done
+  done
+  [ -s "$tmp/out.1" ] || { echo "$*: no output"; fail=1; }
+}
+common=(--standard all --as-of 2026-11-23)
+check audit samples "${common[@]}" --format csv --include-met
+check audit samples "${common[@]}" --format text
+check audit samples "${common[@]}" --format jsonl --from 2026-06-01
+check audit samples "${common[@]}" --format csv --baseline "$tmp/baseline.csv"
+check audit "$tmp/broken" "${common[@]}" --format csv
+grep -q "31/02/2026" "$tmp/err.1" || { echo "the broken sample's row error was not reported"; fail=1; }
+check audit samples/ssd --map ssd "${common[@]}" --format csv --include-met
+check summary samples "${common[@]}" --by team --by rule --format csv
+check due samples "${common[@]}" --within 20wd --format csv
+check sample samples "${common[@]}" --size 20 --seed 7 --focus breaches --format csv
+generate=$(dirname "$(dirname "$bin")")/bench/caseaudit-generate
+if [ -x "$generate" ]; then
+  mkdir -p "$tmp/big" && "$generate" "$tmp/big" 6000 3 >/dev/null
+  check audit "$tmp/big" "${common[@]}" --format csv --include-met
+  check summary "$tmp/big" "${common[@]}" --by worker --format csv
+else
+  echo "no $generate: built with the tests, it should be there"; fail=1
+fi
+[ "$fail" = 0 ] && echo "jobs-identical: $n commands, --jobs 1, 2 and 3 identical"
+exit $fail

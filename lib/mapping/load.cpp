@@ -88,70 +88,107 @@ class MappedLoad {
     issues.swap(kept);
   }
 
+  // What became of a source row: some record of it used, none used because
+  // of a problem (reported), or every record excluded by the mapping.
+  enum class Fate : uint8_t { unseen, excluded, bad, used };
+
+  // One record of a source, ready for its rows: its canonical row with the
+  // fixed values, column positions and names already set, and the columns
+  // whose values each row gives (a plain column: one trim; anything else
+  // through value_of).
+  struct Prepared {
+    CanonicalRow row;
+    std::vector<std::pair<uint8_t, int>> plain;    // (canonical column, field position)
+    std::vector<uint8_t> complex;                  // canonical columns with codes, lookups or parts
+    std::vector<int> conditions;                   // the record's exclude columns' positions
+  };
+
   Status read_source(const SourceSpec& s) {
     const Plan plan = plan_of(s);
     const SourceShape shape = shape_of(s, vocab_);
     SourceFiles::Columns cols;
     std::string shown;
-    CanonicalRow row;
-    row.file = s.target;
+    std::vector<Prepared> records(s.records.size());
     std::array<std::string, kMaxColumns> joined;  // tags made of several parts
     std::vector<Fate>* shared = read_by_[s.file] > 1 ? &fates_[files_.path(s.file)].by_line : nullptr;
     return files_.read(
         s.file, m_.name, plan.names, cols,
         [&](const std::string& path) {
           shown = path;
-          row.source = &shown;
           builder_.begin_source(s.target, shown, shape);
+          for (size_t k = 0; k < s.records.size(); ++k) {
+            Prepared& p = records[k];
+            p.row.file = s.target;
+            p.row.source = &shown;
+            for (int c : plan.record_conditions[k]) p.conditions.push_back(cols.at[static_cast<size_t>(c)]);
+            for (size_t c = 0; c < kMaxColumns; ++c) {
+              const auto& parts = s.records[k].columns[c];
+              if (parts.empty()) continue;
+              const ValueSpec& v = parts[0];
+              if (parts.size() == 1 && v.fixed) {
+                p.row.values[c] = v.value;
+              } else if (parts.size() == 1 && !v.has_codes && v.lookups.empty()) {
+                const int at = cols.at[static_cast<size_t>(plan.parts[k][c][0])];
+                p.row.columns[c] = static_cast<uint32_t>(at + 1);
+                p.row.names[c] = v.label;
+                p.plain.emplace_back(static_cast<uint8_t>(c), at);
+              } else {
+                p.complex.push_back(static_cast<uint8_t>(c));
+              }
+            }
+          }
         },
         [&](const CsvReader& r, FileStats& stats) {
-          row.line = r.line();
-          const Fate fate = read_row(s, plan, cols, r, row, joined);
+          const Fate fate = read_row(s, plan, cols, r, records, joined);
           if (!shared) {
             stats.rows_excluded += fate == Fate::excluded;
           } else {
-            if (row.line >= shared->size()) shared->resize(row.line + 1, Fate::unseen);
-            (*shared)[row.line] = std::max((*shared)[row.line], fate);
+            const uint32_t line = r.line();
+            if (line >= shared->size()) shared->resize(line + 1, Fate::unseen);
+            (*shared)[line] = std::max((*shared)[line], fate);
           }
         });
   }
 
-  // What became of a source row: some record of it used, none used because
-  // of a problem (reported), or every record excluded by the mapping.
-  enum class Fate : uint8_t { unseen, excluded, bad, used };
-
   Fate read_row(const SourceSpec& s, const Plan& plan, const SourceFiles::Columns& cols, const CsvReader& r,
-                CanonicalRow& row, std::array<std::string, kMaxColumns>& joined) {
-    std::string bad;
-    size_t which = 0;
-    if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) return Fate::excluded;
-    if (!bad.empty()) {
-      unmapped(row, cols.at[which], s.exclude[which].column, bad);
-      return Fate::bad;
+                std::vector<Prepared>& records, std::array<std::string, kMaxColumns>& joined) {
+    const uint32_t line = r.line();
+    if (!s.exclude.empty()) {
+      std::string bad;
+      size_t which = 0;
+      if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) return Fate::excluded;
+      if (!bad.empty()) {
+        unmapped(records[0].row, line, cols.at[which], s.exclude[which].column, bad);
+        return Fate::bad;
+      }
     }
     Fate fate = Fate::excluded;
     for (size_t k = 0; k < s.records.size(); ++k) {
       const RecordSpec& rec = s.records[k];
-      const Fate skipped = skip_record(rec, plan.record_conditions[k], cols.at, r, row);
+      Prepared& p = records[k];
+      CanonicalRow& row = p.row;
+      row.line = line;
+      const Fate skipped = skip_record(rec, p.conditions, r, row);
       if (skipped != Fate::unseen) {
         fate = std::max(fate, skipped);
         continue;
       }
+      for (const auto& [c, at] : p.plain) {
+        const std::string_view v = trim(r[static_cast<size_t>(at)]);
+        row.values[c] = is_blank(v, m_.blank) ? std::string_view() : v;
+      }
       bool ok = true;
-      for (size_t c = 0; c < kMaxColumns && ok; ++c) {
-        row.values[c] = {};
-        row.columns[c] = 0;
-        row.names[c] = {};
+      for (size_t i = 0; i < p.complex.size() && ok; ++i) {
+        const uint8_t c = p.complex[i];
         const auto& parts = rec.columns[c];
-        if (parts.empty()) continue;
         if (parts.size() == 1) {
           ok = value_of(parts[0], plan.parts[k][c][0], cols.at, r, row, c, row.values[c]);
           continue;
         }
         joined[c].clear();
-        for (size_t p = 0; p < parts.size() && ok; ++p) {
+        for (size_t q = 0; q < parts.size() && ok; ++q) {
           std::string_view v;
-          ok = value_of(parts[p], plan.parts[k][c][p], cols.at, r, row, c, v);
+          ok = value_of(parts[q], plan.parts[k][c][q], cols.at, r, row, c, v);
           if (ok && !v.empty()) (joined[c].empty() ? joined[c] : joined[c] += ';') += v;
         }
         row.values[c] = joined[c];
@@ -173,21 +210,20 @@ class MappedLoad {
   }
 
   // unseen: the record is to be made; excluded; bad (its condition's value not listed).
-  Fate skip_record(const RecordSpec& rec, const std::vector<int>& conds, const std::vector<int>& at,
-                   const CsvReader& r, const CanonicalRow& row) {
+  Fate skip_record(const RecordSpec& rec, const std::vector<int>& positions, const CsvReader& r,
+                   const CanonicalRow& row) {
     if (rec.exclude.empty()) return Fate::unseen;
-    std::vector<int> positions;
-    for (int c : conds) positions.push_back(at[static_cast<size_t>(c)]);
     std::string bad;
     size_t which = 0;
     if (excluded_by(rec.exclude, positions, 0, r, m_.blank, &bad, &which)) return Fate::excluded;
     if (bad.empty()) return Fate::unseen;
-    unmapped(row, positions[which], rec.exclude[which].column, bad);
+    unmapped(row, row.line, positions[which], rec.exclude[which].column, bad);
     return Fate::bad;
   }
 
-  void unmapped(const CanonicalRow& row, int position, const std::string& column, const std::string& value) {
-    builder_.reject(*row.source, row.line, static_cast<uint32_t>(position + 1), "unmapped code",
+  void unmapped(const CanonicalRow& row, uint32_t line, int position, const std::string& column,
+                const std::string& value) {
+    builder_.reject(*row.source, line, static_cast<uint32_t>(position + 1), "unmapped code",
                     fmt::format("{}: {} is not listed in the {} mapping", column, quoted(value), m_.name));
   }
 
@@ -208,7 +244,7 @@ class MappedLoad {
       const auto hit = std::find_if(v.codes.begin(), v.codes.end(),
                                     [&](const auto& code) { return same_text(code.first, text); });
       if (hit == v.codes.end()) {
-        unmapped(row, position, v.column, std::string(text));
+        unmapped(row, row.line, position, v.column, std::string(text));
         return false;
       }
       text = hit->second;

@@ -16,13 +16,8 @@ children=${1:-500000}
 seed=${2:-1}
 runs=${RUNS:-5}
 build=${BUILD:-build-bench}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCASEAUDIT_TESTS=OFF >/dev/null
-cmake --build "$build" --target caseaudit caseaudit-generate >/dev/null
-out=bench/out/g2-$children-$seed
-if ! [ -f "$out/contacts.csv" ]; then
-  mkdir -p "$out"
-  "./$build/bench/caseaudit-generate" "$out" "$children" "$seed"
-fi
+# shellcheck source=bench/export.sh
+. bench/export.sh
 bin=./$build/cli/caseaudit
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -13,20 +13,8 @@ children=${1:-100000}
 seed=${2:-1}
 runs=${RUNS:-3}
 build=${BUILD:-build-bench}  # its own build folder: build/ is the developers'
-if ! [ -x /usr/bin/time ]; then
-  as_root=(); [ "$(id -u)" = 0 ] || as_root=(sudo)
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >&2
-fi
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCASEAUDIT_TESTS=OFF >/dev/null
-cmake --build "$build" --target caseaudit caseaudit-generate >/dev/null
-# "g2": exports of the generator's second mix (see generate.cpp). Change the
-# tag when the mix changes, so that an export is only reused by the generator
-# that wrote it.
-out=bench/out/g2-$children-$seed
-if ! [ -f "$out/contacts.csv" ]; then
-  mkdir -p "$out"
-  "./$build/bench/caseaudit-generate" "$out" "$children" "$seed"
-fi
+# shellcheck source=bench/export.sh
+. bench/export.sh
 inputs=("$out"/{cases,episodes,visits,reviews,contacts}.csv)
 bytes=$(cat "${inputs[@]}" | wc -c)
 lines=$(cat "${inputs[@]}" | wc -l)

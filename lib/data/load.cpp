@@ -25,6 +25,7 @@
 #include "csv/header.h"
 #include "csv/reader.h"
 #include "data/builder.h"
+#include "data/row_check.h"
 #include "data/schema.h"
 
 namespace ca {
@@ -54,17 +55,7 @@ Status read_table(InputFile file, const std::string& shown, const std::string& p
     ++stats.rows_read;
     if ((++total & 0xFFFF) == 0 && progress) progress(total);
     row.line = reader.line();
-    if (reader.size() != header.size()) {
-      builder.reject(stats.path, row.line, 0, "wrong field count",
-                     fmt::format("{} field{} where the header has {}", reader.size(), reader.size() == 1 ? "" : "s",
-                                 header.size()));
-      ++stats.rows_skipped;
-      continue;
-    }
-    if (reader.problem()) {
-      const uint32_t f = reader.problem_field();
-      const std::string column = header.name(f).empty() ? fmt::format("column {}", f + 1) : header.name(f);
-      builder.reject(stats.path, row.line, f + 1, "stray quote", fmt::format("{}: {}", column, reader.problem()));
+    if (!row_fits(reader, header, builder, stats.path)) {
       ++stats.rows_skipped;
       continue;
     }

@@ -87,13 +87,7 @@ std::vector<std::string> beyond_layout(const Rule& r, const Vocabulary& vocab, c
         if (std::find(records.begin(), records.end(), name) == records.end()) records.push_back(name);
       }
   };
-  kinds(r.records);
-  if (r.otherwise) kinds(*r.otherwise);
-  if (r.anchor) kinds(*r.anchor);
-  if (r.kind == Kind::deadline || r.kind == Kind::lead_time)
-    if (r.trigger.kind == TriggerKind::record) kinds(r.trigger.record);
-  for (const Phase& p : r.phases)
-    if (p.until_record) kinds(*p.until_record);
+  for_each_selector(r, kinds);
   const std::string layout = facts.layout.empty() ? "export" : facts.layout + " layout";
   std::vector<std::string> why;
   if (!records.empty()) why.push_back(fmt::format("the {} has no {} records", layout, listed(records)));

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "data/row_check.h"
+
 namespace ca {
 
 bool same_text(std::string_view a, std::string_view b) {
@@ -101,20 +103,7 @@ Status SourceFiles::read(const std::string& name, const std::string& mapping_nam
       ++stats.rows_read;
       if ((++total_ & 0xFFFF) == 0 && progress_) progress_(total_);
     }
-    const uint32_t line = reader.line();
-    if (reader.size() != header.size()) {
-      builder_.reject(shown, line, 0, "wrong field count",
-                      fmt::format("{} field{} where the header has {}", reader.size(), reader.size() == 1 ? "" : "s",
-                                  header.size()));
-      continue;
-    }
-    if (reader.problem()) {
-      const uint32_t f = reader.problem_field();
-      const std::string column = header.name(f).empty() ? fmt::format("column {}", f + 1) : header.name(f);
-      builder_.reject(shown, line, f + 1, "stray quote", fmt::format("{}: {}", column, reader.problem()));
-      continue;
-    }
-    row(reader, stats);
+    if (row_fits(reader, header, builder_, shown)) row(reader, stats);
   }
   return reader.status();
 }

@@ -4,7 +4,9 @@
 #include "cli/commands.h"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -240,10 +242,17 @@ const std::vector<Command>& commands() {
 
 }  // namespace
 
-int cli_main(int argc, char** argv) {
-  // A closed pipe (| head) becomes a write error that each command reports
-  // with exit 2, instead of killing the process silently.
-  std::signal(SIGPIPE, SIG_IGN);
+// Help and version text: written, and a failed write (--help > /dev/full) is exit 2.
+static int shown(CLI::App& app, const CLI::Error& e) {
+  const int code = app.exit(e);
+  std::cout.flush();
+  if (std::cout) return code;
+  if (errno == EPIPE) return kExitReaderGone;
+  std::cerr << "caseaudit: cannot write standard output: " << std::strerror(errno) << "\n";
+  return kExitFailure;
+}
+
+static int run_cli(int argc, char** argv) {
   CLI::App app{"caseaudit: audit children's social care case exports against published practice standards", "caseaudit"};
   app.set_version_flag("-V,--version", std::string("caseaudit ") + CASEAUDIT_VERSION);
   app.require_subcommand(1);
@@ -281,16 +290,29 @@ int cli_main(int argc, char** argv) {
     if (check->parsed()) return run_standards_check(parsed.check_files, parsed.vocabulary, std::cout, std::cerr);
     return kExitFailure;
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return shown(app, e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return shown(app, e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return shown(app, e);
   } catch (const CLI::ParseError& e) {
     std::cerr << "caseaudit: " << e.what() << "\n";
     std::cerr << "Run 'caseaudit --help' for usage.\n";
     return kExitFailure;
   }
+}
+
+int cli_main(int argc, char** argv) {
+  // Writes to a closed pipe fail with EPIPE instead of killing the process
+  // mid-write, so that a command stops cleanly; then, having written nothing
+  // more, it ends as a process killed by SIGPIPE would (status 141).
+  std::signal(SIGPIPE, SIG_IGN);
+  const int code = run_cli(argc, argv);
+  if (code == kExitReaderGone) {
+    std::signal(SIGPIPE, SIG_DFL);
+    std::raise(SIGPIPE);
+  }
+  return code;
 }
 
 }  // namespace ca

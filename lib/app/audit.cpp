@@ -124,6 +124,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   p.progress->clear();
   writer->finish(summary);
   if (!writer->ok()) {
+    if (to_stdout && !delivery.to_file() && writer->error() == EPIPE) return kExitReaderGone;
     const std::string where = delivery.to_file() ? o.output.value() : to_stdout ? "standard output" : "the report";
     err << "caseaudit: cannot write " << where << ": "
         << (writer->error() ? std::strerror(writer->error()) : "write error") << "\n";

@@ -16,6 +16,7 @@ int finish_output(std::ostream& out, std::ostream& err, int code) {
     out.flush();
   }
   if (!out) {
+    if (errno == EPIPE) return kExitReaderGone;
     err << "caseaudit: cannot write standard output: " << (errno ? std::strerror(errno) : "write error") << "\n";
     return kExitFailure;
   }

@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "vocab/yaml_problem.h"
+
 #include "core/date.h"
 #include "csv/header.h"
 #include "data/values.h"
@@ -61,7 +63,7 @@ class Parser {
       const YAML::Node root = YAML::Load(std::string(yaml));
       read(root);
     } catch (const YAML::Exception& e) {
-      diag_.error(e.mark, fmt::format("invalid YAML: {}", e.msg));
+      diag_.error(e.mark, yaml_problem(e));
     }
     return diag_.messages();
   }

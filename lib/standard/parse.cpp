@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "vocab/yaml_problem.h"
+
 #include <algorithm>
 #include <map>
 
@@ -77,7 +79,7 @@ class Parser {
       root = YAML::Load(std::string(yaml));
       read_standard(root, result.standard);
     } catch (const YAML::Exception& e) {
-      diag_.error(e.mark, fmt::format("invalid YAML: {}", e.msg));
+      diag_.error(e.mark, yaml_problem(e));
     }
     result.errors = diag_.messages();
     return result;

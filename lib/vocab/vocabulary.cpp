@@ -1,6 +1,8 @@
 #include "vocab/vocabulary.h"
 
 #include <fmt/format.h>
+
+#include "vocab/yaml_problem.h"
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -197,7 +199,7 @@ Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
   try {
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::Exception& e) {
-    throw FatalError{fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, e.msg)};
+    throw FatalError{fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, yaml_problem(e))};
   }
   if (!root.IsMap()) fail(origin, root, "a vocabulary is a map of sections (episode_types, tags, ...)");
   Vocabulary v;
@@ -255,7 +257,7 @@ Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
       }
     }
   } catch (const YAML::Exception& e) {
-    throw FatalError{fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, e.msg)};
+    throw FatalError{fmt::format("{}:{}:{}: {}", origin, e.mark.line + 1, e.mark.column + 1, yaml_problem(e))};
   }
   if (v.episode_types_.size() > 64) fail(origin, root["episode_types"], "at most 64 episode types are supported");
   if (v.tags_.size() > 64) fail(origin, root["tags"], "at most 64 tags are supported");

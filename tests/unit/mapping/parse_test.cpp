@@ -63,6 +63,8 @@ TEST_CASE("the file as a whole") {
   CHECK(errors("") == Lines{"local.yaml:1:1: the file is empty: a mapping needs mapping, title and files"});
   CHECK(errors("- a\n") == Lines{"local.yaml:1:1: a mapping must be a map with mapping, title and files"});
   CHECK(errors("mapping: [\n") == Lines{"local.yaml:2:1: invalid YAML: end of sequence flow not found"});
+  CHECK(errors(kHead + "files: " + std::string(600, '[') + std::string(600, ']') + "\n") ==
+        Lines{"local.yaml:3:1208: nesting deeper than 499 levels"});
   CHECK(errors(kHead + "blank: [NULL]\n" + kCases) ==
         Lines{"local.yaml:3:9: write 'NULL' in quotes: unquoted, YAML reads it as no value"});
   CHECK(errors("title: t\n" + kCases) == Lines{"local.yaml:1:1: missing 'mapping' (its name)"});

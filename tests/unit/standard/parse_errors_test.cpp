@@ -32,6 +32,9 @@ TEST_CASE("YAML syntax") {
   CHECK(test::parse("standard: t\nrules: [\n").errors ==
         Errors{"t.yaml:3:1: invalid YAML: end of sequence flow not found"});
   CHECK(test::parse("standard: t\n  authority: x\n").errors == Errors{"t.yaml:2:12: invalid YAML: illegal map value"});
+  // Nested past yaml-cpp's limit: said so, not "bad file".
+  CHECK(test::parse("standard: t\nrules: " + std::string(600, '[') + std::string(600, ']') + "\n").errors ==
+        Errors{"t.yaml:2:1208: nesting deeper than 499 levels"});
 }
 
 TEST_CASE("the file as a whole") {

@@ -27,6 +27,7 @@
 #include "app/output.h"
 #include "data/summary.h"
 #include "data/validate.h"
+#include "data/values.h"
 #include "report/cells.h"
 #include "standard/registry.h"
 
@@ -93,6 +94,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     err << "caseaudit: " << s.message() << "\n";
     return kExitFailure;
   }
+  for (const std::string& note : load.notes) err << "caseaudit: " << printable(note) << "\n";
   issues = std::move(load.issues);
   check_dataset(load, vocab, issues);
   const std::vector<Standard> standards = resolve_standards(options.standards, vocab);

@@ -25,6 +25,7 @@
 #include "csv/header.h"
 #include "csv/reader.h"
 #include "data/builder.h"
+#include "data/data_dir.h"
 #include "data/row_check.h"
 #include "data/schema.h"
 
@@ -66,11 +67,6 @@ Status read_table(InputFile file, const std::string& shown, const std::string& p
   return reader.status();
 }
 
-std::string join(const std::string& dir, const char* name) {
-  if (dir.empty() || dir.back() == '/') return dir + name;
-  return dir + "/" + name;
-}
-
 }  // namespace
 
 Status check_data_dir(const std::string& dir) {
@@ -103,9 +99,8 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
         from_stdin = kFlags[f];
       }
     } else if (!spec.dir.empty()) {
-      paths[f] = join(spec.dir, kInputFileNames[f]);
-      struct stat st {};
-      if (f != 0 && ::stat(paths[f].c_str(), &st) != 0 && errno == ENOENT) paths[f].clear();  // no such records
+      if (Status s = find_in_dir(spec.dir, kInputFileNames[f], paths[f], out.notes); !s) return s;
+      if (f == 0 && paths[f].empty()) paths[f] = join_path(spec.dir, kInputFileNames[f]);  // required: fails to open
     } else if (f == 0) {
       return Status::error("no cases file: give DATA_DIR or --cases FILE");
     }

@@ -40,6 +40,9 @@ struct LoadResult {
   // InputFile (an absent one with an empty path); through a mapping, each
   // source file once, in the order first read.
   std::vector<FileStats> files;
+  // Said on standard error with the run summary: a file read under another
+  // case of its name ("reading DIR/Visits.csv as visits.csv").
+  std::vector<std::string> notes;
 };
 
 // Loads the export. Row problems become Issues (errors skip the row, warnings

@@ -1,5 +1,7 @@
 #include "data/summary.h"
 
+#include "data/values.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -60,6 +62,7 @@ std::string describe(const IssueCounts& c) {
 
 void write_load_summary(const LoadResult& load, std::ostream& err) {
   std::string text;
+  for (const std::string& note : load.notes) text += "caseaudit: " + printable(note) + "\n";
   for (const Issue& i : load.issues)
     if (i.severity == Severity::error) text += format_issue(i) + "\n";
   const IssueCounts c = count_issues(load.files, load.issues);

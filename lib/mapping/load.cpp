@@ -63,7 +63,12 @@ class MappedLoad {
       if (Status s = t.load(files_, m_, builder_); !s) return s;
     for (const SourceSpec& s : m_.sources) ++read_by_[s.file];
     for (const SourceSpec& s : m_.sources) {
-      if (s.optional && !files_.exists(s.file)) continue;
+      if (s.optional) {
+        bool there = false;
+        if (Status st = files_.exists(s.file, there); !st)
+          return Status::error(fmt::format("{} (the {} mapping reads it)", st.message(), m_.name));
+        if (!there) continue;
+      }
       if (Status st = read_source(s); !st) return st;
     }
     count_shared_exclusions();
@@ -110,6 +115,9 @@ class MappedLoad {
     std::string shown;
     std::vector<Prepared> records(s.records.size());
     std::array<std::string, kMaxColumns> joined;  // tags made of several parts
+    bool there = false;
+    if (Status st = files_.exists(s.file, there); !st)  // finds the file's own spelling first
+      return Status::error(fmt::format("{} (the {} mapping reads it)", st.message(), m_.name));
     std::vector<Fate>* shared = read_by_[s.file] > 1 ? &fates_[files_.path(s.file)].by_line : nullptr;
     return files_.read(
         s.file, m_.name, plan.names, cols,

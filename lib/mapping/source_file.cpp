@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "data/data_dir.h"
 #include "data/row_check.h"
 
 namespace ca {
@@ -64,19 +65,27 @@ bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int
   return false;
 }
 
-std::string SourceFiles::path(const std::string& name) const {
-  if (dir_.empty() || dir_.back() == '/') return dir_ + name;
-  return dir_ + "/" + name;
+std::string SourceFiles::path(const std::string& name) {
+  const auto it = found_.find(name);
+  return it != found_.end() && !it->second.empty() ? it->second : join_path(dir_, name);
 }
 
-bool SourceFiles::exists(const std::string& name) const {
-  struct stat st {};
-  return ::lstat(path(name).c_str(), &st) == 0;
+Status SourceFiles::exists(const std::string& name, bool& there) {
+  auto it = found_.find(name);
+  if (it == found_.end()) {
+    std::string found;
+    if (Status s = find_in_dir(dir_, name, found, out_.notes); !s) return s;
+    it = found_.emplace(name, found).first;
+  }
+  there = !it->second.empty();
+  return Status::ok();
 }
 
 Status SourceFiles::read(const std::string& name, const std::string& mapping_name,
                          const std::vector<std::string>& names, Columns& columns,
                          const std::function<void(const std::string& shown)>& begin, const RowFn& row) {
+  bool there = false;
+  if (Status s = exists(name, there); !s) return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), mapping_name));
   const std::string shown = path(name);
   auto [it, fresh] = index_.try_emplace(shown, out_.files.size());
   if (fresh) out_.files.push_back(FileStats{shown});

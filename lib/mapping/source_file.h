@@ -25,10 +25,13 @@ class SourceFiles {
   SourceFiles(std::string dir, LoadResult& out, DatasetBuilder& builder, const LoadProgress& progress)
       : dir_(std::move(dir)), out_(out), builder_(builder), progress_(progress) {}
 
-  // DATA_DIR/name, as messages show it.
-  std::string path(const std::string& name) const;
-  // Whether the file is there (an optional source or lookup may not be).
-  bool exists(const std::string& name) const;
+  // DATA_DIR/name, as messages show it (found as data/data_dir.h finds it:
+  // a name that differs only in case is read, and noted).
+  std::string path(const std::string& name);
+  // Whether the file is there (an optional source or lookup may not be); an
+  // error for a link to nothing, a non-regular file, two names that differ
+  // only in case.
+  Status exists(const std::string& name, bool& there);
 
   // Which column of the header each name is (lower case); a name the header
   // lacks is fatal ("F:1: missing required column 'x' (the ssd mapping reads it)").
@@ -52,6 +55,7 @@ class SourceFiles {
   const LoadProgress& progress_;
   std::map<std::string, size_t> index_;  // path -> index in out_.files
   std::map<std::string, bool> counted_;  // path -> rows already counted
+  std::map<std::string, std::string> found_;  // name -> path found ("" when absent)
   uint64_t total_ = 0;
 };
 

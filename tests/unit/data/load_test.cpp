@@ -3,6 +3,7 @@
 #include "data/load.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include "export.h"
 
@@ -48,7 +49,28 @@ TEST_CASE("files: fatal problems name the file") {
   CHECK(e.fatal(two) == "--cases and --reviews both read standard input ('-'); at most one file can");
 
   std::filesystem::create_directory(e.path("visits.csv"));
-  CHECK(e.fatal() == "DIR/visits.csv: cannot open: Is a directory");
+  CHECK(e.fatal() == "DIR/visits.csv: not a regular file (a folder); give it with its own option to read it anyway");
+}
+
+TEST_CASE("files: none is skipped silently (a dangling link, a FIFO, a name that differs in case)") {
+  TempExport e;
+  e.file("cases.csv", "case_id\nC1\n");
+  std::filesystem::create_symlink(e.path("gone.csv"), e.path("visits.csv"));
+  CHECK(e.fatal() == "DIR/visits.csv: a symbolic link to a file that does not exist");
+  std::filesystem::remove(e.path("visits.csv"));
+  REQUIRE(mkfifo(e.path("reviews.csv").c_str(), 0600) == 0);  // would block until a writer came
+  CHECK(e.fatal() == "DIR/reviews.csv: not a regular file (a FIFO); give it with its own option to read it anyway");
+  std::filesystem::remove(e.path("reviews.csv"));
+
+  e.file("Visits.csv", "case_id,visit_date\nC1,2026-01-05\n");
+  const LoadResult r = e.load();
+  CHECK(r.data.records.size() == 1);
+  REQUIRE(r.notes.size() == 1);
+  CHECK(e.shown(r.notes[0]) == "reading DIR/Visits.csv as visits.csv");
+  CHECK(e.shown(r.files[2].path) == "DIR/Visits.csv");
+
+  e.file("VISITS.CSV", "case_id,visit_date\n");
+  CHECK(e.fatal() == "DIR: 2 files are named visits.csv but for case (VISITS.CSV, Visits.csv); keep one");
 }
 
 TEST_CASE("files: fatal problems inside an optional file stop the load") {

@@ -221,6 +221,22 @@ files:
   CHECK(r.data.cases[1].worker == 0);                  // a blank role is not SW
 }
 
+TEST_CASE("a source's file is found as the contract's are: a name differing in case is read and noted") {
+  TempExport e;
+  local_export(e);
+  std::filesystem::rename(e.path("visits.csv"), e.path("Visits.CSV"));
+  const LoadResult r = load(e, parse(kLocal));
+  REQUIRE(r.notes.size() == 1);
+  CHECK(e.shown(r.notes[0]) == "reading DIR/Visits.CSV as visits.csv");
+  CHECK(r.data.view(0).records.size() == 5);
+  std::filesystem::create_symlink(e.path("nowhere.csv"), e.path("visits.csv"));
+  CHECK(fatal(e, parse(kLocal)) == "DIR: 2 files are named visits.csv but for case (Visits.CSV, visits.csv); keep "
+                                   "one (the local mapping reads it)");
+  std::filesystem::remove(e.path("Visits.CSV"));
+  CHECK(fatal(e, parse(kLocal)) ==
+        "DIR/visits.csv: a symbolic link to a file that does not exist (the local mapping reads it)");
+}
+
 TEST_CASE("fatal: a missing file or column names the file and the mapping") {
   TempExport e;
   local_export(e);

@@ -1,6 +1,7 @@
 // The entry points of app/app.h: the command line's options, as typed, turned
 // into the commands' options (app/commands.h), and each command run through
 // run_command, the one top-level catch.
+#include "app/output.h"
 #include "app/app.h"
 
 #include <algorithm>
@@ -193,9 +194,9 @@ int run_command(std::ostream& err, const std::function<int()>& body) {
   try {
     return body();
   } catch (const FatalError& e) {
-    err << "caseaudit: " << e.message << "\n";
+    err << "caseaudit: " << message_text(e.message) << "\n";
   } catch (const std::exception& e) {  // out of memory, or a bug: still a message and exit 2, not an abort
-    err << "caseaudit: " << e.what() << "\n";
+    err << "caseaudit: " << message_text(e.what()) << "\n";
   }
   return kExitFailure;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/output.h"
 #include "app/commands.h"
 #include "app/prepare.h"
 #include "calendar/calendar.h"
@@ -77,7 +78,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   if (o.baseline) {
     baseline.emplace();
     if (Status s = baseline->read(*o.baseline); !s) {
-      err << "caseaudit: " << s.message() << "\n";
+      err << "caseaudit: " << message_text(s.message()) << "\n";
       return kExitFailure;
     }
     std::vector<std::string_view> names;

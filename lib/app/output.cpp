@@ -1,5 +1,7 @@
 #include "app/output.h"
 
+#include "data/values.h"
+
 #include <cerrno>
 #include <cstring>
 #include <ostream>
@@ -21,6 +23,18 @@ int finish_output(std::ostream& out, std::ostream& err, int code) {
     return kExitFailure;
   }
   return code;
+}
+
+std::string message_text(std::string_view message) {
+  std::string out;
+  for (size_t from = 0; from <= message.size();) {
+    size_t to = message.find('\n', from);
+    if (to == std::string_view::npos) to = message.size();
+    out += printable(message.substr(from, to - from));
+    if (to < message.size()) out += '\n';
+    from = to + 1;
+  }
+  return out;
 }
 
 }  // namespace ca

@@ -21,7 +21,7 @@ namespace ca {
 bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err) {
   for (const std::string& file : common.holidays) {
     if (Status s = p.calendar.add_closures_file(file); !s) {
-      err << "caseaudit: " << s.message() << "\n";
+      err << "caseaudit: " << message_text(s.message()) << "\n";
       return false;
     }
   }
@@ -34,7 +34,7 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
   const Status loaded = load_input(common, *p.vocab, p.loaded, [&](uint64_t rows) { p.progress->rows(rows); });
   p.progress->clear();
   if (!loaded) {
-    err << "caseaudit: " << loaded.message() << "\n";
+    err << "caseaudit: " << message_text(loaded.message()) << "\n";
     return false;
   }
   write_load_summary(p.loaded, err);
@@ -82,7 +82,7 @@ bool Delivery::open(const std::optional<std::string>& output, std::ostream& err)
   if (!output || *output == "-") return true;
   file_ = std::make_unique<AtomicFile>(*output);
   if (Status s = file_->open(); !s) {
-    err << "caseaudit: " << s.message() << "\n";
+    err << "caseaudit: " << message_text(s.message()) << "\n";
     return false;
   }
   return true;
@@ -91,7 +91,7 @@ bool Delivery::open(const std::optional<std::string>& output, std::ostream& err)
 bool Delivery::commit(std::ostream& err) {
   if (!file_) return true;
   if (Status s = file_->commit(); !s) {
-    err << "caseaudit: " << s.message() << "\n";
+    err << "caseaudit: " << message_text(s.message()) << "\n";
     return false;
   }
   return true;

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "app/output.h"
 #include "app/commands.h"
 #include "app/explain.h"
 #include "app/prepare.h"
@@ -98,7 +99,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
       const std::string path = (std::filesystem::path(*o.explain_dir) / file_name_for(population[i].case_id)).string();
       if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false)); !s) {
         for (const std::string& f : written) std::filesystem::remove(f);
-        err << "caseaudit: " << s.message() << "\n";
+        err << "caseaudit: " << message_text(s.message()) << "\n";
         return kExitFailure;
       }
       written.push_back(path);

@@ -91,7 +91,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
   std::optional<Vocabulary> own_vocabulary;
   const Vocabulary& vocab = vocabulary_for(options.common.vocabulary, own_vocabulary);
   if (Status s = load_input(options.common, vocab, load); !s) {
-    err << "caseaudit: " << s.message() << "\n";
+    err << "caseaudit: " << message_text(s.message()) << "\n";
     return kExitFailure;
   }
   for (const std::string& note : load.notes) err << "caseaudit: " << printable(note) << "\n";

@@ -17,7 +17,7 @@
 
 #include "csv/byte_source.h"
 #include "csv/lines.h"
-#include "csv/utf8.h"
+#include "core/utf8.h"
 
 namespace ca {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "csv/utf8.h"
+#include "core/utf8.h"
 
 namespace ca {
 namespace {

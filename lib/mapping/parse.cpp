@@ -59,6 +59,9 @@ class Parser {
   std::vector<std::string> run(std::string_view yaml) {
     m_ = Mapping{};
     m_.origin = origin_;
+    int line = 0, column = 0;
+    if (std::string why = text_problem(yaml, line, column); !why.empty())
+      return {fmt::format("{}:{}:{}: {} (a mapping holds UTF-8 text without control characters)", origin_, line, column, why)};
     try {
       const YAML::Node root = YAML::Load(std::string(yaml));
       read(root);

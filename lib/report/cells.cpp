@@ -144,6 +144,19 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+// The code point of a character that reorders or breaks a terminal's line
+// (U+061C, U+200E, U+200F, U+2028 to U+202E, U+2066 to U+2069) starting at
+// s[i], or 0.
+static uint32_t reordering(std::string_view s, size_t i) {
+  const auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+  if (at(0) == 0xD8 && at(1) == 0x9C) return 0x061C;
+  if (at(0) != 0xE2) return 0;
+  const unsigned b = at(1), c = at(2);
+  if (b == 0x80 && (c == 0x8E || c == 0x8F || (c >= 0xA8 && c <= 0xAE))) return 0x2000 + (c - 0x80);
+  if (b == 0x81 && c >= 0xA6 && c <= 0xA9) return 0x2040 + (c - 0x80);
+  return 0;
+}
+
 void append_text(std::string& out, std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -151,6 +164,12 @@ void append_text(std::string& out, std::string_view s) {
       out += "\\x";
       out += kHex[c >> 4];
       out += kHex[c & 15];
+    } else if (const uint32_t cp = reordering(s, i)) {
+      // A bidirectional control (U+202E would show a case id reversed) or a
+      // line or paragraph separator, as \u202E: shown, never obeyed.
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 15];
+      i += cp == 0x061C ? 1 : 2;
     } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0 &&
                static_cast<unsigned char>(s[i + 1]) >= 0x80) {
       // U+0080..U+009F, the C1 controls (CSI among them), as \u0080.

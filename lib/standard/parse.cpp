@@ -75,6 +75,11 @@ class Parser {
     ParseResult result;
     result.standard.origin = origin_;
     YAML::Node root;
+    int line = 0, column = 0;
+    if (std::string why = text_problem(yaml, line, column); !why.empty()) {
+      result.errors = {fmt::format("{}:{}:{}: {} (a standard holds UTF-8 text without control characters)", origin_, line, column, why)};
+      return result;
+    }
     try {
       root = YAML::Load(std::string(yaml));
       read_standard(root, result.standard);

@@ -195,6 +195,9 @@ std::string_view field_kind_name(FieldKind k) {
 }
 
 Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
+  int line = 0, column = 0;
+  if (std::string why = text_problem(yaml, line, column); !why.empty())
+    throw FatalError{fmt::format("{}:{}:{}: {} (a vocabulary holds UTF-8 text without control characters)", origin, line, column, why)};
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

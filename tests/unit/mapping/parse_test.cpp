@@ -62,6 +62,8 @@ TEST_CASE("a valid mapping reads into its sources, in the canonical files' order
 TEST_CASE("the file as a whole") {
   CHECK(errors("") == Lines{"local.yaml:1:1: the file is empty: a mapping needs mapping, title and files"});
   CHECK(errors("- a\n") == Lines{"local.yaml:1:1: a mapping must be a map with mapping, title and files"});
+  CHECK(errors("mapping: local\ntitle: \"\x1b]0;owned\x07\"\n" + kCases) ==
+        Lines{"local.yaml:2:9: control character U+001B (a mapping holds UTF-8 text without control characters)"});
   CHECK(errors("mapping: [\n") == Lines{"local.yaml:2:1: invalid YAML: end of sequence flow not found"});
   CHECK(errors(kHead + "files: " + std::string(600, '[') + std::string(600, ']') + "\n") ==
         Lines{"local.yaml:3:1208: nesting deeper than 499 levels"});

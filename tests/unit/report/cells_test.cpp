@@ -90,6 +90,14 @@ TEST_CASE("text shows control characters instead of sending them to the terminal
   CHECK(text("Zo\xc3\xab \xc2\xa3") == "Zo\xc3\xab \xc2\xa3");
 }
 
+TEST_CASE("text shows bidirectional controls and line separators instead of obeying them") {
+  // U+202E would show the rest of a case id reversed; U+2028 would break the line.
+  CHECK(terminal_text("CAM\u202E101") == "CAM\\u202e101");
+  CHECK(terminal_text("a\u2028b\u2029c") == "a\\u2028b\\u2029c");
+  CHECK(terminal_text("\u2066x\u2069\u200F\u061C") == "\\u2066x\\u2069\\u200f\\u061c");
+  CHECK(terminal_text("\u2030 \u2019 caf\u00e9") == "\u2030 \u2019 caf\u00e9");  // others are kept
+}
+
 TEST_CASE("dates are ISO, blank when there is none") {
   std::string out;
   append_date(out, Date::from_ymd(2024, 3, 7));

@@ -32,6 +32,15 @@ TEST_CASE("YAML syntax") {
   CHECK(test::parse("standard: t\nrules: [\n").errors ==
         Errors{"t.yaml:3:1: invalid YAML: end of sequence flow not found"});
   CHECK(test::parse("standard: t\n  authority: x\n").errors == Errors{"t.yaml:2:12: invalid YAML: illegal map value"});
+  // Control characters and bytes that are not UTF-8 would reach a terminal or a spreadsheet.
+  CHECK(test::parse("standard: t\nauthority: \"Evil\x1b[31m\"\n").errors ==
+        Errors{"t.yaml:2:17: control character U+001B (a standard holds UTF-8 text without control characters)"});
+  CHECK(test::parse("standard: t\n\nauthority: x\xff\n").errors ==
+        Errors{"t.yaml:3:13: bytes that are not UTF-8 (a standard holds UTF-8 text without control characters)"});
+  CHECK(test::parse(std::string("standard: t\nnote: a\0b\n", 22)).errors ==
+        Errors{"t.yaml:2:8: control character U+0000 (a standard holds UTF-8 text without control characters)"});
+  CHECK(test::parse("standard: t\nauthority: \xc2\x9b\n").errors ==
+        Errors{"t.yaml:2:12: control character U+009B (a standard holds UTF-8 text without control characters)"});
   // Nested past yaml-cpp's limit: said so, not "bad file".
   CHECK(test::parse("standard: t\nrules: " + std::string(600, '[') + std::string(600, ']') + "\n").errors ==
         Errors{"t.yaml:2:1208: nesting deeper than 499 levels"});

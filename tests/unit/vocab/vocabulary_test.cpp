@@ -44,6 +44,8 @@ TEST_CASE("the built-in vocabulary fits") {
 }  // namespace
 TEST_CASE("YAML that cannot be read names the file, the place and the problem") {
   CHECK(error("episode_types: [\n") == "v.yaml:2:1: invalid YAML: end of sequence flow not found");
+  CHECK(error("episode_types: [a\x07]\n") ==
+        "v.yaml:1:18: control character U+0007 (a vocabulary holds UTF-8 text without control characters)");
   CHECK(error("episode_types: " + std::string(600, '[') + std::string(600, ']') + "\n") ==
         "v.yaml:1:1216: nesting deeper than 499 levels");
 }

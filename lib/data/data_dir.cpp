@@ -9,19 +9,10 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
+
 namespace ca {
 namespace {
-
-bool same_but_case(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // The entries of DIR named NAME but for case (NAME itself included, when there).
 std::vector<std::string> variants(const std::string& dir, const std::string& name) {
@@ -29,7 +20,7 @@ std::vector<std::string> variants(const std::string& dir, const std::string& nam
   DIR* d = ::opendir(dir.c_str());
   if (!d) return out;
   while (const dirent* e = ::readdir(d))
-    if (same_but_case(e->d_name, name)) out.emplace_back(e->d_name);
+    if (same_ignoring_case(e->d_name, name)) out.emplace_back(e->d_name);
   ::closedir(d);
   std::sort(out.begin(), out.end());  // readdir's order is the filesystem's
   return out;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "mapping/lookup.h"
 #include "mapping/mapping.h"
 #include "mapping/source_file.h"
@@ -250,7 +251,7 @@ class MappedLoad {
     if (is_blank(text, m_.blank)) text = {};
     if (v.has_codes && !text.empty()) {
       const auto hit = std::find_if(v.codes.begin(), v.codes.end(),
-                                    [&](const auto& code) { return same_text(code.first, text); });
+                                    [&](const auto& code) { return same_ignoring_case(code.first, text); });
       if (hit == v.codes.end()) {
         unmapped(row, row.line, position, v.column, std::string(text));
         return false;

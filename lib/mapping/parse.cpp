@@ -11,6 +11,7 @@
 
 #include "vocab/yaml_problem.h"
 
+#include "core/ascii.h"
 #include "core/date.h"
 #include "csv/header.h"
 #include "data/values.h"
@@ -30,8 +31,7 @@ constexpr std::string_view kFiles[] = {"cases", "episodes", "visits", "reviews",
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 

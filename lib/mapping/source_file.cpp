@@ -8,26 +8,16 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "data/data_dir.h"
 #include "data/row_check.h"
 
 namespace ca {
 
-bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
 bool is_blank(std::string_view v, const std::vector<std::string>& blanks) {
   if (v.empty()) return true;
   for (const std::string& b : blanks)
-    if (same_text(v, b)) return true;
+    if (same_ignoring_case(v, b)) return true;
   return false;
 }
 
@@ -46,12 +36,12 @@ bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int
         if (!blank) return true;
         break;
       case Condition::Test::not_in:
-        if (blank || std::none_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return same_text(v, x); }))
+        if (blank || std::none_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return same_ignoring_case(v, x); }))
           return true;
         break;
       case Condition::Test::in: {
         if (blank) break;
-        const auto is = [&](const std::string& x) { return same_text(v, x); };
+        const auto is = [&](const std::string& x) { return same_ignoring_case(v, x); };
         if (std::any_of(c.in.begin(), c.in.end(), is)) return true;
         if (!c.keep.empty() && std::none_of(c.keep.begin(), c.keep.end(), is)) {
           *bad_value = std::string(v);

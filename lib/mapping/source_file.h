@@ -70,7 +70,5 @@ bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int
                  const CsvReader& reader, const std::vector<std::string>& blanks, std::string* bad_value,
                  size_t* bad_condition);
 
-// ASCII case-insensitive equality.
-bool same_text(std::string_view a, std::string_view b);
 
 }  // namespace ca

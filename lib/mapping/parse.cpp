@@ -358,14 +358,17 @@ class Parser {
         continue;
       }
       const bool tags = target == InputFile::episodes && col == episodes_col::tags;
-      if (it->second.IsSequence()) {
+      // A copy: `it->second` lives in a proxy that dies with the expression
+      // (a range-for over it read freed stack: AddressSanitizer).
+      const YAML::Node given = it->second;
+      if (given.IsSequence()) {
         if (!tags) {
-          diag_.error(it->second, fmt::format("'{}' takes one value; only tags may list several parts", name));
+          diag_.error(given, fmt::format("'{}' takes one value; only tags may list several parts", name));
           continue;
         }
-        for (const YAML::Node& part : it->second)
+        for (const YAML::Node& part : given)
           if (auto v = value(target, col, part)) r.columns[col].push_back(std::move(*v));
-      } else if (auto v = value(target, col, it->second)) {
+      } else if (auto v = value(target, col, given)) {
         r.columns[col].push_back(std::move(*v));
       }
     }

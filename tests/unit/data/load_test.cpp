@@ -78,7 +78,8 @@ TEST_CASE("files: fatal problems inside an optional file stop the load") {
   e.file("cases.csv", "case_id\nC1\n");
   e.file("contacts.csv", "case_id,contact_type\nC1,referral\n");
   CHECK(e.fatal() == "DIR/contacts.csv:1: missing required column 'contact_date'");
-  e.file("contacts.csv", std::string("case_id,contact_type,contact_date\nC1,referral,2024-01-01\nC1\0", 64));
+  static const char kNul[] = "case_id,contact_type,contact_date\nC1,referral,2024-01-01\nC1\0";
+  e.file("contacts.csv", std::string(kNul, sizeof kNul - 1));  // the NUL included, the terminator not
   CHECK(e.fatal() == "DIR/contacts.csv:3: binary data (NUL byte); is this a CSV export?");
   e.file("contacts.csv", "");
   CHECK(e.fatal() == "DIR/contacts.csv: empty file (no header row)");

@@ -136,7 +136,8 @@ Status AtomicFile::open() {
   const size_t slash = target_.find_last_of('/');
   const std::string dir = slash == std::string::npos ? "" : target_.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? target_ : target_.substr(slash + 1);
-  std::string templ = dir + "." + base + ".XXXXXX";
+  // Named so that one left by a killed run (SIGKILL, a power cut) says whose it is.
+  std::string templ = dir + "." + base + ".caseaudit-XXXXXX";
   fd_ = ::mkstemp(templ.data());
   if (fd_ < 0) return fail(errno);
   ::fcntl(fd_, F_SETFD, FD_CLOEXEC);

@@ -1,6 +1,6 @@
 #pragma once
 // A file written whole or not at all: the output goes to a temporary file
-// in the target's folder (".NAME.XXXXXX"), and commit() renames it over the
+// in the target's folder (".NAME.caseaudit-XXXXXX"), and commit() renames it over the
 // target only once every byte is written and synced. Until then, and on any
 // failure, the target is untouched and the temporary is removed, also when
 // the process is stopped by SIGINT, SIGTERM or SIGHUP while the file is open

@@ -70,6 +70,11 @@ TEST_CASE("an existing file is replaced on commit, and only then") {
     REQUIRE(f.open().is_ok());
     f.stream() << "new\n";
     CHECK(slurp(path) == "old\n");
+    // The temporary, beside it, says whose it is (one left by a killed run).
+    const std::vector<std::string> names = dir.names();
+    REQUIRE(names.size() == 2);
+    CHECK(names[0].starts_with(".report.csv.caseaudit-"));
+    CHECK(names[0].size() == std::string(".report.csv.caseaudit-").size() + 6);
     // Not committed: destroyed, as when the run stops on an error.
   }
   CHECK(slurp(path) == "old\n");

@@ -18,8 +18,7 @@ namespace {
 // A source, ready to read: the source columns it uses (each once) and, per
 // record and canonical column, where its parts read from.
 struct Plan {
-  std::vector<std::string> names;  // source columns, lower case
-  size_t first_condition = 0;      // names[first_condition..]: the source's exclude columns, in order
+  std::vector<std::string> names;  // source columns, lower case; the source's exclude columns first, in order
   std::vector<std::vector<int>> record_conditions;  // per record: its exclude columns' indexes in names
   // per record, canonical column, part: index into names (-1 for a fixed value)
   std::vector<std::array<std::vector<int>, kMaxColumns>> parts;
@@ -36,7 +35,6 @@ Plan plan_of(const SourceSpec& s) {
   Plan p;
   // The source's own conditions come first, in order, so excluded_by can read them by position.
   for (const Condition& c : s.exclude) p.names.push_back(c.column);
-  p.first_condition = 0;
   for (const RecordSpec& r : s.records) {
     std::vector<int> conds;
     for (const Condition& c : r.exclude) conds.push_back(static_cast<int>(name_index(p.names, c.column)));
@@ -67,7 +65,7 @@ class MappedLoad {
       if (s.optional) {
         bool there = false;
         if (Status st = files_.exists(s.file, there); !st)
-          return Status::error(fmt::format("{} (the {} mapping reads it)", st.message(), m_.name));
+          return mapping_reads_it(st, m_.name);
         if (!there) continue;
       }
       if (Status st = read_source(s); !st) return st;
@@ -118,7 +116,7 @@ class MappedLoad {
     std::array<std::string, kMaxColumns> joined;  // tags made of several parts
     bool there = false;
     if (Status st = files_.exists(s.file, there); !st)  // finds the file's own spelling first
-      return Status::error(fmt::format("{} (the {} mapping reads it)", st.message(), m_.name));
+      return mapping_reads_it(st, m_.name);
     std::vector<Fate>* shared = read_by_[s.file] > 1 ? &fates_[files_.path(s.file)].by_line : nullptr;
     return files_.read(
         s.file, m_.name, plan.names, cols,
@@ -165,7 +163,7 @@ class MappedLoad {
     if (!s.exclude.empty()) {
       std::string bad;
       size_t which = 0;
-      if (excluded_by(s.exclude, cols.at, plan.first_condition, r, m_.blank, &bad, &which)) return Fate::excluded;
+      if (excluded_by(s.exclude, cols.at, 0, r, m_.blank, &bad, &which)) return Fate::excluded;
       if (!bad.empty()) {
         unmapped(records[0].row, line, cols.at[which], s.exclude[which].column, bad);
         return Fate::bad;

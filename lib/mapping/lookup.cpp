@@ -9,7 +9,7 @@ namespace ca {
 Status LookupTable::load(SourceFiles& files, const Mapping& m, DatasetBuilder& builder) {
   bool there = false;
   if (Status s = files.exists(spec_.file, there); !s)
-    return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), m.name));
+    return mapping_reads_it(s, m.name);
   shown_ = files.path(spec_.file);
   if (!there && spec_.optional) {
     absent_ = true;

@@ -55,6 +55,10 @@ bool excluded_by(const std::vector<Condition>& conditions, const std::vector<int
   return false;
 }
 
+Status mapping_reads_it(const Status& s, const std::string& mapping_name) {
+  return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), mapping_name));
+}
+
 std::string SourceFiles::path(const std::string& name) {
   const auto it = found_.find(name);
   return it != found_.end() && !it->second.empty() ? it->second : join_path(dir_, name);
@@ -75,7 +79,7 @@ Status SourceFiles::read(const std::string& name, const std::string& mapping_nam
                          const std::vector<std::string>& names, Columns& columns,
                          const std::function<void(const std::string& shown)>& begin, const RowFn& row) {
   bool there = false;
-  if (Status s = exists(name, there); !s) return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), mapping_name));
+  if (Status s = exists(name, there); !s) return mapping_reads_it(s, mapping_name);
   const std::string shown = path(name);
   auto [it, fresh] = index_.try_emplace(shown, out_.files.size());
   if (fresh) out_.files.push_back(FileStats{shown});
@@ -84,13 +88,13 @@ Status SourceFiles::read(const std::string& name, const std::string& mapping_nam
 
   CsvReader reader = CsvReader::open(shown, shown);
   if (!reader.status())
-    return Status::error(fmt::format("{} (the {} mapping reads it)", reader.status().message(), mapping_name));
+    return mapping_reads_it(reader.status(), mapping_name);
   CsvHeader header;
   if (Status s = header.read(reader); !s) return s;
   columns.at.assign(names.size(), -1);
   for (size_t i = 0; i < names.size(); ++i) {
     if (Status s = header.find(names[i], true, columns.at[i]); !s)
-      return Status::error(fmt::format("{} (the {} mapping reads it)", s.message(), mapping_name));
+      return mapping_reads_it(s, mapping_name);
   }
   if (begin) begin(shown);
   // out_.files may grow while reading (it does not: every file is registered

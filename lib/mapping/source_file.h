@@ -59,6 +59,9 @@ class SourceFiles {
   uint64_t total_ = 0;
 };
 
+// `s` with the mapping that needed the file named: "F: cannot open: ... (the ssd mapping reads it)".
+Status mapping_reads_it(const Status& s, const std::string& mapping_name);
+
 // A value is blank: empty after trimming, or one of the mapping's blanks.
 bool is_blank(std::string_view trimmed, const std::vector<std::string>& blanks);
 

@@ -28,6 +28,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
   }
   ComplianceTable table(names, o.by, o.from);
   Evaluation evaluation(p.standards, data, ctx, o.complete_export);
+  evaluation.set_ordered(0);  // counted, never listed
   evaluation.run([&](const EvaluatedChunk& chunk) {
     table.add(report_standards[chunk.standard], data, chunk);
     p.progress->cases(chunk.end, data.size(), p.standards[chunk.standard].name);

@@ -16,6 +16,7 @@ void CaseIndex::build(std::span<const Record> records) {
   next.assign(begin_.begin(), begin_.end() - 1);
   for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type]++] = i;
   used_ = 1;  // merged_[0] held the cursors
+  memo_.clear();
 }
 
 Candidates CaseIndex::of(const Selector& s) {
@@ -23,15 +24,25 @@ Candidates CaseIndex::of(const Selector& s) {
     const TypeId t = s.types[0];
     return {records_, std::span<const uint32_t>(pos_.data() + begin_[t], begin_[t + 1] - begin_[t])};
   }
+  // Rules often share a list of types ([visit, case_note]): merged once per case.
+  const std::span<const TypeId> types(s.types);
+  for (const Memo& m : memo_)
+    if (std::equal(m.types.begin(), m.types.end(), types.begin(), types.end())) return {records_, merged_[m.buffer]};
   if (used_ == merged_.size()) merged_.emplace_back();
-  std::vector<uint32_t>& out = merged_[used_++];
+  std::vector<uint32_t>& out = merged_[used_];
   out.clear();
-  for (TypeId t : s.types) {
-    const size_t mid = out.size();
-    out.insert(out.end(), pos_.begin() + begin_[t], pos_.begin() + begin_[t + 1]);
-    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(mid), out.end());
+  for (TypeId t : types) {
+    const auto from = pos_.begin() + begin_[t], to = pos_.begin() + begin_[t + 1];
+    if (out.empty()) {
+      out.assign(from, to);
+      continue;
+    }
+    scratch_.resize(out.size() + static_cast<size_t>(to - from));
+    std::merge(out.begin(), out.end(), from, to, scratch_.begin());
+    out.swap(scratch_);
   }
   out.erase(std::unique(out.begin(), out.end()), out.end());  // a type listed twice
+  memo_.push_back({types, used_++});
   return {records_, out};
 }
 

@@ -32,6 +32,12 @@ class CaseIndex {
   std::vector<uint32_t> pos_;
   std::vector<std::vector<uint32_t>> merged_;  // buffers for selectors of several types
   size_t used_ = 0;                            // merged_ buffers handed out for this case
+  struct Memo {
+    std::span<const TypeId> types;  // a selector's types (the standard outlives the index)
+    size_t buffer;                  // ... merged into merged_[buffer] for this case
+  };
+  std::vector<Memo> memo_;
+  std::vector<uint32_t> scratch_;  // merging
 };
 
 }  // namespace ca

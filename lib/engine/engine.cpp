@@ -291,7 +291,7 @@ bool ReportOrder::operator()(const Requirement& a, const Requirement& b) const {
 
 void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
                    const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
-                   BlankCounts& blanks) {
+                   BlankCounts& blanks, OutcomeMask ordered) {
   const size_t begin = out.size();
   index.build(c.records);
   for (size_t n = 0; n < standard.rules.size(); ++n) {
@@ -300,7 +300,16 @@ void evaluate_case(const Standard& standard, std::span<const RuleStatus> status,
     if (!status[n].evaluable)
       for (size_t i = first; i < out.size(); ++i) out[i].outcome = Outcome::not_evaluable;
   }
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end(), order);
+  // By reference: std::sort copies its comparator at every level of recursion, and this one holds vectors.
+  const auto less = [&order](const Requirement& x, const Requirement& y) { return order(x, y); };
+  const auto first = out.begin() + static_cast<std::ptrdiff_t>(begin);
+  if (ordered == kAllOutcomes) {
+    std::sort(first, out.end(), less);
+    return;
+  }
+  // Only what the reader will read in order is sorted: the rest goes after it.
+  const auto rest = std::partition(first, out.end(), [&](const Requirement& r) { return in(ordered, r.outcome); });
+  std::sort(first, rest, less);
 }
 
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out) {

@@ -34,6 +34,12 @@ enum class Outcome : uint8_t {
 // "met", "late", "missing", "pending", "not_evaluable".
 std::string_view outcome_name(Outcome o);
 
+// A set of outcomes: bit o for Outcome o.
+using OutcomeMask = uint8_t;
+inline constexpr OutcomeMask kAllOutcomes = 0x1F;
+constexpr OutcomeMask mask_of(Outcome o) { return static_cast<OutcomeMask>(1u << static_cast<unsigned>(o)); }
+constexpr bool in(OutcomeMask m, Outcome o) { return (m & mask_of(o)) != 0; }
+
 struct Requirement {
   uint16_t rule = 0;               // index into Standard::rules
   uint8_t episode_type = kNone;    // the episode the rule applied to; kNone for case-level (a recording
@@ -101,9 +107,12 @@ void evaluate_case(const Standard& standard, const CaseView& c, const EvalContex
 
 // The same with what a whole-export run prepares once: each rule's status,
 // the order, an index to reuse between cases and the blank counts to add to.
+// Only the requirements with an outcome in `ordered` are put in report order,
+// first; the others follow them in no set order (a reader of breaches alone
+// need not pay for sorting every visit that was on time).
 void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
                    const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
-                   BlankCounts& blanks);
+                   BlankCounts& blanks, OutcomeMask ordered = kAllOutcomes);
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as
 // 7 days, months clamped to the month's end. 0 working days ("the same working

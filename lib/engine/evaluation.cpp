@@ -26,17 +26,36 @@ void Evaluation::evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& i
   chunk.case_end.clear();
   chunk.blanks = blank_counts(standard);
   for (CaseIx i = begin; i < end; ++i) {
-    evaluate_case(standard, plan.status, plan.order, data_.view(i), ctx_, index, chunk.requirements, chunk.blanks);
+    evaluate_case(standard, plan.status, plan.order, data_.view(i), ctx_, index, chunk.requirements, chunk.blanks,
+                  ordered_);
     chunk.case_end.push_back(static_cast<uint32_t>(chunk.requirements.size()));
   }
 }
 
-void Evaluation::run_parallel(unsigned jobs, const std::function<bool(const EvaluatedChunk&)>& sink) {
+void Evaluation::run(const Prepare& prepare, const SlotSink& sink, unsigned jobs) {
+  if (jobs > 1) {
+    run_parallel(jobs, prepare, sink);
+    return;
+  }
+  EvaluatedChunk chunk;
+  CaseIndex index(ctx_.vocab.record_types().size());
+  const auto n = static_cast<CaseIx>(data_.size());
+  for (size_t s = 0; s < standards_.size(); ++s) {
+    for (CaseIx begin = 0; begin < n; begin += kChunkCases) {
+      evaluate_chunk(s, begin, std::min<CaseIx>(n, begin + kChunkCases), index, chunk);
+      for (size_t r = 0; r < chunk.blanks.size(); ++r) plans_[s].blanks[r] += chunk.blanks[r];
+      if (prepare) prepare(chunk, 0);
+      if (!sink(chunk, 0)) return;
+    }
+  }
+}
+
+void Evaluation::run_parallel(unsigned jobs, const Prepare& prepare, const SlotSink& sink) {
   const auto n = static_cast<CaseIx>(data_.size());
   const size_t per_standard = (size_t{n} + kChunkCases - 1) / kChunkCases;
   const size_t total = per_standard * standards_.size();
   // Chunk k is standard k / per_standard, cases from (k % per_standard) * kChunkCases.
-  const size_t window = size_t{jobs} * 4;  // chunks evaluated and not yet taken, at most
+  const size_t window = slots(jobs);  // chunks evaluated and not yet taken, at most
   struct Slot {
     EvaluatedChunk chunk;
     bool ready = false;
@@ -64,6 +83,7 @@ void Evaluation::run_parallel(unsigned jobs, const std::function<bool(const Eval
         const size_t s = k / per_standard;
         const auto begin = static_cast<CaseIx>((k % per_standard) * kChunkCases);
         evaluate_chunk(s, begin, std::min<CaseIx>(n, begin + kChunkCases), index, slot.chunk);
+        if (prepare) prepare(slot.chunk, k % window);
       } catch (...) {
         std::lock_guard lock(m);
         if (!failure) failure = std::current_exception();
@@ -97,7 +117,7 @@ void Evaluation::run_parallel(unsigned jobs, const std::function<bool(const Eval
       }
       const size_t s = k / per_standard;
       for (size_t r = 0; r < slot.chunk.blanks.size(); ++r) plans_[s].blanks[r] += slot.chunk.blanks[r];
-      const bool go_on = sink(slot.chunk);
+      const bool go_on = sink(slot.chunk, k % window);
       {
         std::lock_guard lock(m);
         slot.ready = false;

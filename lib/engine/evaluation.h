@@ -22,7 +22,8 @@ namespace ca {
 struct EvaluatedChunk {
   size_t standard = 0;                    // index into the standards given
   CaseIx begin = 0, end = 0;              // the cases [begin, end)
-  std::vector<Requirement> requirements;  // every requirement of those cases, in report order
+  std::vector<Requirement> requirements;  // every requirement of those cases; per case, those with an
+                                          // outcome in Evaluation::ordered() first, in report order
   std::vector<uint32_t> case_end;         // requirements of case begin + i end at case_end[i]
   BlankCounts blanks;                     // per rule of the standard, for these cases
 
@@ -42,6 +43,13 @@ class Evaluation {
   // for every case that owed it, not a rule that cannot be evaluated.
   Evaluation(std::span<const Standard> standards, const Dataset& data, const EvalContext& ctx, bool complete_export);
 
+  // Which requirements a reader needs in report order: those with these
+  // outcomes come first in each case, in that order, and the others after
+  // them in no set order (all, unless told otherwise; audit reads only what
+  // it reports, summary only counts).
+  void set_ordered(OutcomeMask m) { ordered_ = m; }
+  OutcomeMask ordered() const { return ordered_; }
+
   // What each rule of standard `s` can be evaluated from.
   const std::vector<RuleStatus>& status(size_t s) const { return plans_[s].status; }
   // Records each rule of standard `s` found with a blank value it needed, summed over what run() handed on.
@@ -53,24 +61,20 @@ class Evaluation {
   // stream, and so every report, is the same as with one.
   template <class Sink>
   void run(Sink&& sink, unsigned jobs = 1) {
-    if (jobs > 1) {
-      run_parallel(jobs, [&](const EvaluatedChunk& c) { return static_cast<bool>(sink(c)); });
-      return;
-    }
-    EvaluatedChunk chunk;
-    CaseIndex index(ctx_.vocab.record_types().size());
-    const auto n = static_cast<CaseIx>(data_.size());
-    for (size_t s = 0; s < standards_.size(); ++s) {
-      for (CaseIx begin = 0; begin < n; begin += kChunkCases) {
-        evaluate_chunk(s, begin, std::min<CaseIx>(n, begin + kChunkCases), index, chunk);
-        for (size_t r = 0; r < chunk.blanks.size(); ++r) plans_[s].blanks[r] += chunk.blanks[r];
-        if (!sink(static_cast<const EvaluatedChunk&>(chunk))) return;
-      }
-    }
+    run(Prepare(), [&](const EvaluatedChunk& c, size_t) { return static_cast<bool>(sink(c)); }, jobs);
   }
 
+  // What a reader does to a chunk on the thread that evaluated it (making
+  // and formatting its rows), into its own buffer number `slot`, before the
+  // sink takes the chunk with the same slot, in order on the calling thread.
+  // A slot is not reused until the sink has returned. slot < slots(jobs).
+  using Prepare = std::function<void(const EvaluatedChunk&, size_t slot)>;
+  using SlotSink = std::function<bool(const EvaluatedChunk&, size_t slot)>;
+  static size_t slots(unsigned jobs) { return jobs > 1 ? size_t{jobs} * 4 : 1; }
+  void run(const Prepare& prepare, const SlotSink& sink, unsigned jobs = 1);
+
   // The threads' run: `jobs` workers, at most a few chunks each ahead of the sink.
-  void run_parallel(unsigned jobs, const std::function<bool(const EvaluatedChunk&)>& sink);
+  void run_parallel(unsigned jobs, const Prepare& prepare, const SlotSink& sink);
 
   // Evaluates cases [begin, end) of standard `s` into `chunk` (cleared first).
   void evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& index, EvaluatedChunk& chunk) const;
@@ -85,6 +89,7 @@ class Evaluation {
   const Dataset& data_;
   EvalContext ctx_;
   std::vector<Plan> plans_;
+  OutcomeMask ordered_ = kAllOutcomes;
 };
 
 }  // namespace ca

@@ -62,7 +62,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   summary.include_met = o.include_met;
   summary.cases = data.size();
   for (const Standard& st : standards)
-    summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}, {}});
+    summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}});
 
   std::ostream& dest = delivery.stream(out);
   const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
@@ -72,6 +72,8 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
   Evaluation evaluation(standards, data, ctx, o.complete_export);
+  evaluation.set_ordered(mask_of(Outcome::late) | mask_of(Outcome::missing) |
+                         (o.include_met ? mask_of(Outcome::met) : OutcomeMask{0}));
   // --baseline: tonight's breaches marked new or continuing, and last night's
   // resolved since written in their place (never counted as breaches).
   std::optional<Baseline> baseline;
@@ -102,23 +104,39 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     return std::max(0, p.calendar.working_days_between(r.due, until));
   };
   const RowDetail* text_detail = format == ReportFormat::text ? &detail : nullptr;
-  Chunk rows;
+  // Each chunk's rows are made, and formatted when each row's text stands
+  // alone and no baseline marks them in turn, on the thread that evaluated
+  // it; the rows are counted and written here, in order.
+  const bool formatted_ahead = writer->rows_stand_alone() && !baseline;
+  struct Slot {
+    Chunk rows;
+    std::string text;
+  };
+  std::vector<Slot> slots(Evaluation::slots(p.jobs));
+  const auto prepare = [&](const EvaluatedChunk& chunk, size_t k) {
+    Slot& slot = slots[k];
+    collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, slot.rows, text_detail);
+    slot.text.clear();
+    if (formatted_ahead)
+      for (const Row& row : slot.rows.rows) writer->format_row(row, slot.text);
+  };
   // A text report on the terminal would be broken up by a progress line.
   const bool show_progress = delivery.to_file() || !(to_stdout && stdout_is_terminal());
-  evaluation.run([&](const EvaluatedChunk& chunk) {
+  evaluation.run(prepare, [&](const EvaluatedChunk& chunk, size_t k) {
     if (show_progress) p.progress->cases(chunk.end, data.size(), chunk_name(standards, chunk));
-    collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows, text_detail);
+    Slot& slot = slots[k];
     StandardSummary& tally = summary.standards[chunk.standard];
-    tally.requirements += rows.requirements;
-    for (Row& row : rows.rows) {
+    tally.requirements += slot.rows.requirements;
+    for (Row& row : slot.rows.rows) {
       if (baseline) {
         baseline->pass(row, write_resolved);
         summary.new_breaches += row.change == "new";
         summary.continuing += row.change == "continuing";
       }
       tally.add(row);
-      writer->row(row);
+      if (!formatted_ahead) writer->row(row);
     }
+    if (formatted_ahead) writer->write_formatted(slot.text);
     return writer->ok();
   }, p.jobs);
   if (baseline) baseline->finish(write_resolved);

@@ -14,7 +14,11 @@ void CsvWriter::begin(const AuditSummary& s) {
 }
 
 void CsvWriter::row(const Row& r) {
-  std::string& b = out_.buf();
+  format_row(r, out_.buf());
+  out_.maybe_flush();
+}
+
+void CsvWriter::format_row(const Row& r, std::string& b) const {
   append_csv_cell(b, r.standard);
   b += ',';
   append_csv_cell(b, r.case_id);
@@ -48,7 +52,6 @@ void CsvWriter::row(const Row& r) {
     b += r.change;
   }
   b += '\n';
-  out_.maybe_flush();
 }
 
 void CsvWriter::finish(const AuditSummary&) { out_.flush(); }

@@ -13,6 +13,8 @@ class CsvWriter : public ReportWriter {
   void begin(const AuditSummary& summary) override;
   void row(const Row& row) override;
   void finish(const AuditSummary& summary) override;
+  bool rows_stand_alone() const override { return true; }
+  void format_row(const Row& row, std::string& out) const override;
 
  private:
   bool baseline_ = false;

@@ -49,11 +49,19 @@ void JsonWriter::begin(const AuditSummary& s) { baseline_ = s.baseline; }
 
 void JsonWriter::row(const Row& r) {
   std::string& b = out_.buf();
-  if (!lines_) b += first_ ? "[\n" : ",\n";
-  first_ = false;
-  append_json_row(b, r, baseline_);
-  if (lines_) b += '\n';
+  if (lines_) {
+    format_row(r, b);
+  } else {
+    b += first_ ? "[\n" : ",\n";
+    first_ = false;
+    append_json_row(b, r, baseline_);
+  }
   out_.maybe_flush();
+}
+
+void JsonWriter::format_row(const Row& r, std::string& b) const {
+  append_json_row(b, r, baseline_);
+  b += '\n';
 }
 
 void JsonWriter::finish(const AuditSummary&) {

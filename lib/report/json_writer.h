@@ -15,6 +15,8 @@ class JsonWriter : public ReportWriter {
   void begin(const AuditSummary& summary) override;
   void row(const Row& row) override;
   void finish(const AuditSummary& summary) override;
+  bool rows_stand_alone() const override { return lines_; }  // jsonl: a line per row (its change key too)
+  void format_row(const Row& row, std::string& out) const override;
 
  private:
   bool lines_;

@@ -51,6 +51,7 @@ Row make_row(const ReportStandard& rs, const Dataset& data, const Case& c, const
   row.team = data.name(c.team);
   row.worker = data.name(c.worker);
   row.rule_id = rule.id;
+  row.rule = r.rule;
   row.measure = rs.measure(r.rule);
   row.title = rule.title;
   row.source = rs.source(r.rule);

@@ -46,6 +46,7 @@ struct Row {
                                   // met date, or to the closure or audit date); -1 otherwise or not worked out
   std::string_view case_note;     // the case's episodes open in the audited period ("" unless asked for)
   std::string_view change;        // with --baseline: "new", "continuing" or "resolved"; else ""
+  uint16_t rule = 0;              // the rule's index in its standard (for tallies; not reported)
 };
 
 // Calendar days from the due date to the met date (late), or to the audit

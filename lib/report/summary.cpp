@@ -25,12 +25,27 @@ Counts& Counts::operator+=(const Counts& o) {
 
 void StandardSummary::add(const Row& row) {
   reported.add(row.status);
-  auto it = by_measure.find(row.measure);
-  if (it == by_measure.end()) it = by_measure.emplace(std::string(row.measure), Counts{}).first;
-  it->second.add(row.status);
-  auto rule = by_rule.find(row.rule_id);
-  if (rule == by_rule.end()) rule = by_rule.emplace(std::string(row.rule_id), Counts{}).first;
-  rule->second.add(row.status);
+  if (row.rule >= per_rule.size()) per_rule.resize(size_t{row.rule} + 1);
+  RuleCounts& r = per_rule[row.rule];
+  if (r.rule_id.empty()) {
+    r.rule_id = row.rule_id;
+    r.measure = row.measure;
+  }
+  r.counts.add(row.status);
+}
+
+std::map<std::string_view, Counts> StandardSummary::by_measure() const {
+  std::map<std::string_view, Counts> out;
+  for (const RuleCounts& r : per_rule)
+    if (!r.rule_id.empty()) out[r.measure] += r.counts;
+  return out;
+}
+
+std::map<std::string_view, Counts> StandardSummary::by_rule() const {
+  std::map<std::string_view, Counts> out;
+  for (const RuleCounts& r : per_rule)
+    if (!r.rule_id.empty()) out[r.rule_id] += r.counts;
+  return out;
 }
 
 Counts AuditSummary::reported() const {

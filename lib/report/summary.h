@@ -32,10 +32,19 @@ struct StandardSummary {
   size_t rules = 0;
   uint64_t requirements = 0;  // every requirement evaluated, reported or not
   Counts reported;            // the rows reported
-  std::map<std::string, Counts, std::less<>> by_measure;  // rows reported, by measure name
-  std::map<std::string, Counts, std::less<>> by_rule;     // rows reported, by rule id
+  // The rows reported, by the rule's index in its standard (Row::rule), with
+  // the rule's id and measure as its rows gave them: a vector, so that a row
+  // costs no lookup by name.
+  struct RuleCounts {
+    std::string_view rule_id, measure;
+    Counts counts;
+  };
+  std::vector<RuleCounts> per_rule;
 
   void add(const Row& row);
+  // The rows reported by measure name, and by rule id (only those with rows).
+  std::map<std::string_view, Counts> by_measure() const;
+  std::map<std::string_view, Counts> by_rule() const;
 };
 
 struct AuditSummary {

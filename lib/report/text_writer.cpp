@@ -137,8 +137,8 @@ void TextWriter::finish(const AuditSummary& s) {
   size_t width = 24;
   for (const StandardSummary& st : s.standards) {
     width = std::max(width, st.name.size() + 4);
-    for (const auto& [measure, c] : st.by_measure) width = std::max(width, measure.size() + 6);
-    for (const auto& [rule, c] : st.by_rule) width = std::max(width, rule.size() + 6);
+    for (const auto& [measure, c] : st.by_measure()) width = std::max(width, measure.size() + 6);
+    for (const auto& [rule, c] : st.by_rule()) width = std::max(width, rule.size() + 6);
   }
   const auto line = [&](std::string_view name, const Counts& c) {
     std::string n;
@@ -156,12 +156,12 @@ void TextWriter::finish(const AuditSummary& s) {
   heading("  By standard, measure");
   for (const StandardSummary& st : s.standards) {
     line("    " + st.name, st.reported);
-    for (const auto& [measure, c] : st.by_measure) line("      " + measure, c);
+    for (const auto& [measure, c] : st.by_measure()) line("      " + std::string(measure), c);
   }
   heading("  By standard, rule");
   for (const StandardSummary& st : s.standards) {
     line("    " + st.name, st.reported);
-    for (const auto& [rule, c] : st.by_rule) line("      " + rule, c);
+    for (const auto& [rule, c] : st.by_rule()) line("      " + std::string(rule), c);
   }
   b += "\n  Days late and overdue are calendar days from the due date (to the closure for a case closed\n"
        "  before the audit date); working days too where the timescale is in working days. \"Counted\n"

@@ -35,6 +35,19 @@ void OutputBuffer::write_out() {
   buf_.clear();
 }
 
+void OutputBuffer::write(std::string_view text) {
+  write_out();
+  if (!ok_ || text.empty()) return;
+  errno = 0;
+  out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (!out_) {
+    ok_ = false;
+    errno_ = errno;
+  }
+}
+
+void ReportWriter::format_row(const Row&, std::string&) const {}
+
 void OutputBuffer::flush() {
   write_out();
   if (!ok_) return;

@@ -36,6 +36,9 @@ class OutputBuffer {
   }
   // Writes everything and flushes the stream.
   void flush();
+  // Writes what the buffer holds, then `text` straight to the stream (a
+  // block of rows formatted elsewhere: no copy through the buffer).
+  void write(std::string_view text);
   bool ok() const { return ok_; }
   int error() const { return errno_; }  // errno when the write failed (0 if unknown)
 
@@ -55,6 +58,16 @@ class ReportWriter {
   // `summary` holds the run's settings and standards, with no counts yet.
   virtual void begin(const AuditSummary& summary) = 0;
   virtual void row(const Row& row) = 0;
+  // Whether a row's text depends on that row alone (csv and jsonl: not on
+  // the rows before it, as json's commas and the text report's headings
+  // do), so that rows can be formatted ahead, on other threads, by
+  // format_row after begin(), and handed in by write_formatted, in report
+  // order, instead of row().
+  virtual bool rows_stand_alone() const { return false; }
+  // Appends the row's text, exactly as row() writes it, to `out`. Only when
+  // rows_stand_alone(); safe to call from several threads at once.
+  virtual void format_row(const Row& row, std::string& out) const;
+  void write_formatted(std::string_view text) { out_.write(text); }
   // `summary` now holds the counts. Flushes the stream.
   virtual void finish(const AuditSummary& summary) = 0;
 

@@ -35,6 +35,7 @@ inline Row missing_row() {
   r.team = "Assessment, North";
   r.worker = "J Smith";
   r.rule_id = "chronology";
+  r.rule = 1;
   r.measure = "chronology";
   r.title = "Chronology updated every 3 months";
   r.source = "Getting the basics right, 5. Recording";

@@ -18,7 +18,7 @@ TEST_CASE("counts per standard and measure") {
   CHECK(c.breaches() == 3);
   CHECK(s.requirements() == 40);
   CHECK(plural(1234567, "case", "cases") == "1,234,567 cases");
-  const auto& m = s.standards[0].by_measure;
+  const auto m = s.standards[0].by_measure();
   REQUIRE(m.size() == 2);
   CHECK(m.at("visit").late == 2);
   CHECK(m.at("visit").met == 1);

@@ -51,9 +51,10 @@ void add_audit_input_options(CLI::App& cmd, CommonArgs& o) {
   cmd.add_flag("--strict", o.strict, "exit 2, with no report, if any row had to be skipped");
 }
 
-// For the commands that evaluate every case (not explain: one case).
+// For the commands that read or evaluate every case (not explain: one case).
 void add_jobs_option(CLI::App& cmd, CommonArgs& o) {
-  cmd.add_option("-j,--jobs", o.jobs, "threads evaluating the cases (default: one per core); the output is the same")
+  cmd.add_option("-j,--jobs", o.jobs,
+                 "threads reading the files and evaluating the cases (default: one per core); the output is the same")
       ->type_name("N")
       ->check(CLI::Range(1u, 256u));
 }
@@ -225,6 +226,7 @@ const std::vector<Command>& commands() {
        [](CLI::App& c, Parsed& p) {
          add_input_options(c, p.validate.common, false);
          add_vocabulary_option(c, p.validate.common.vocabulary);
+         add_jobs_option(c, p.validate.common);
          c.add_option("-s,--standard", p.validate.standards,
                       "warn of blank values these standards need (built-in name, YAML file or all; default all)")
              ->type_name("NAME")

@@ -26,7 +26,7 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
     }
   }
   p.vocab = &vocabulary_for(common.vocabulary, p.own_vocabulary);
-  p.jobs = common.jobs != 0 ? common.jobs : std::max(1u, std::thread::hardware_concurrency());
+  p.jobs = jobs_of(common);
   p.standards = resolve_standards(standards, *p.vocab);
   std::stable_sort(p.standards.begin(), p.standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });
@@ -47,8 +47,12 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
   return true;
 }
 
+unsigned jobs_of(const CommonOptions& common) {
+  return common.jobs != 0 ? common.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
-  if (!common.map) return load_export(common.input, vocab, out, progress);
+  if (!common.map) return load_export(common.input, vocab, out, progress, jobs_of(common));
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
   for (size_t f = 0; f < common.input.files.size(); ++f)
     if (common.input.files[f])

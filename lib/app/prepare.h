@@ -39,10 +39,14 @@ struct Prepared {
 // returns false. An invalid standard or vocabulary throws FatalError.
 bool prepare(const CommonOptions& common, const std::vector<std::string>& standards, Prepared& p, std::ostream& err);
 
+// The threads a run uses: --jobs, or one per core.
+unsigned jobs_of(const CommonOptions& common);
+
 // Reads the export: DATA_DIR (and --cases ...) as the contract lays it out,
-// or, with --map, DATA_DIR through the mapping (built in, or a file; an
-// invalid one throws FatalError). --map reads DATA_DIR only: with --cases
-// and the like it is an error.
+// reading the record files side by side on jobs_of(common) threads, or,
+// with --map, DATA_DIR through the mapping (built in, or a file; an invalid
+// one throws FatalError). --map reads DATA_DIR only: with --cases and the
+// like it is an error.
 Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out,
                   const LoadProgress& progress = {});
 

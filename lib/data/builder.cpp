@@ -90,52 +90,74 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
 }
 
 // Moves the records out of their chunks into `out` in case order and returns
-// each case's first record (and the end). Runs are merged as they are
-// copied: for each case, its records from each run in turn. Every chunk goes
-// back as soon as all its records are copied, so the peak is about one copy
-// of the records, plus the chunks the runs are part-way through.
-std::vector<uint32_t> move_grouped_by_case(RecordChunks& from, size_t cases, std::vector<Record>& out) {
-  // One pass for both the count per case and the runs ascending by case
-  // (their starts, then the end; none when there are more than kMaxRuns).
+// each case's first record (and the end). `parts` are the builders' records
+// (one builder's, or a fork's per file). Their blocks (records of one case)
+// usually come as a few runs ascending by case (each file listed by case):
+// those are merged as they are copied, for each case its block from each run
+// in turn. Otherwise each block is copied straight to its case's place.
+// Every chunk goes back as soon as all its records are copied, so the peak is
+// about one copy of the records, plus the chunks the runs are part-way through.
+std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, size_t cases, std::vector<Record>& out) {
+  struct Run {
+    size_t part, block, end;  // blocks [block, end) of parts[part]
+  };
   std::vector<uint32_t> begin(cases + 1, 0);
-  std::vector<size_t> runs = {0};
-  size_t i = 0;
-  CaseIx previous = 0;
-  from.for_each([&](const Record& r) {
-    ++begin[r.case_ix + 1];
-    if (r.case_ix < previous && !runs.empty()) {
-      if (runs.size() == kMaxRuns) runs.clear();
-      else runs.push_back(i);
+  std::vector<Run> runs;
+  size_t total = 0;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const auto& blocks = parts[p].blocks();
+    size_t start = 0;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      begin[blocks[b].case_ix + 1] += static_cast<uint32_t>(parts[p].block_end(b) - blocks[b].first);
+      if (b > 0 && blocks[b].case_ix < blocks[b - 1].case_ix) {
+        if (runs.size() <= kMaxRuns) runs.push_back({p, start, b});
+        start = b;
+      }
     }
-    previous = r.case_ix;
-    ++i;
-  });
-  if (!runs.empty()) runs.push_back(from.size());
+    if (!blocks.empty() && runs.size() <= kMaxRuns) runs.push_back({p, start, blocks.size()});
+    total += parts[p].size();
+  }
   std::partial_sum(begin.begin(), begin.end(), begin.begin());
 
-  out.clear();
-  out.reserve(from.size());  // not touched until written, so not yet resident
   constexpr size_t kShift = RecordChunks::kShift;
-  if (!runs.empty()) {
-    std::vector<size_t> left(from.chunks(), RecordChunks::kChunkRecords);  // records not yet copied, per chunk
-    if (!left.empty()) left.back() = from.size() - ((left.size() - 1) << kShift);
-    std::vector<size_t> at(runs.begin(), runs.end() - 1);  // each run's next record
+  // Records not yet copied, per part and chunk.
+  std::vector<std::vector<size_t>> left(parts.size());
+  for (size_t p = 0; p < parts.size(); ++p) {
+    left[p].assign(parts[p].chunks(), RecordChunks::kChunkRecords);
+    if (!left[p].empty()) left[p].back() = parts[p].size() - ((left[p].size() - 1) << kShift);
+  }
+  // Copies block b of part p to `to`.
+  const auto copy_block = [&](size_t p, size_t b, Record* to) {
+    RecordChunks& part = parts[p];
+    for (size_t j = part.blocks()[b].first, end = part.block_end(b); j < end; ++j) {
+      *to++ = part[j];
+      if (--left[p][j >> kShift] == 0) part.release(j >> kShift);
+    }
+  };
+  out.clear();
+  if (runs.size() <= kMaxRuns) {
+    out.reserve(total);  // not touched until written, so not yet resident
     for (CaseIx c = 0; c < cases; ++c) {
-      for (size_t r = 0; r < at.size(); ++r) {
-        for (size_t& j = at[r]; j < runs[r + 1] && from[j].case_ix == c; ++j) {
-          out.push_back(from[j]);
-          if (--left[j >> kShift] == 0) from.release(j >> kShift);
+      for (Run& r : runs) {
+        for (; r.block < r.end && parts[r.part].blocks()[r.block].case_ix == c; ++r.block) {
+          const size_t at = out.size();
+          const auto& bl = parts[r.part].blocks()[r.block];
+          out.resize(at + (parts[r.part].block_end(r.block) - bl.first));
+          copy_block(r.part, r.block, out.data() + at);
         }
       }
     }
   } else {
-    for (size_t j = 0; j < from.size(); ++j) {
-      out.push_back(from[j]);
-      if (((j + 1) & (RecordChunks::kChunkRecords - 1)) == 0) from.release(j >> kShift);
-    }
-    flag_sort_by_case(out, begin);
+    out.resize(total);
+    std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+    for (size_t p = 0; p < parts.size(); ++p)
+      for (size_t b = 0; b < parts[p].blocks().size(); ++b) {
+        const auto& bl = parts[p].blocks()[b];
+        copy_block(p, b, out.data() + next[bl.case_ix]);
+        next[bl.case_ix] += static_cast<uint32_t>(parts[p].block_end(b) - bl.first);
+      }
   }
-  from.clear();
+  parts.clear();
   return begin;
 }
 
@@ -223,11 +245,12 @@ bool DatasetBuilder::date_value(const CanonicalRow& row, int col, bool is_requir
 }
 
 std::optional<CaseIx> DatasetBuilder::find_case(std::string_view id) const {
-  if (!cases_in_order_) {
-    const auto it = case_ix_.find(id);
-    return it == case_ix_.end() ? std::nullopt : std::optional<CaseIx>(it->second);
+  const DatasetBuilder& o = owner();
+  if (!o.cases_in_order_) {
+    const auto it = o.case_ix_.find(id);
+    return it == o.case_ix_.end() ? std::nullopt : std::optional<CaseIx>(it->second);
   }
-  const auto& cases = data_.cases;
+  const auto& cases = o.data_.cases;
   // The other files usually list the cases in the same order: try the one
   // after the last found before searching.
   const size_t next = last_case_id_.empty() ? 0 : size_t{last_case_ix_} + 1;
@@ -253,14 +276,14 @@ bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
   }
   const auto ix = find_case(id);
   if (!ix) {
-    const auto skipped = skipped_cases_.find(id);
-    if (skipped != skipped_cases_.end())
+    const auto skipped = owner().skipped_cases_.find(id);
+    if (skipped != owner().skipped_cases_.end())
       return error(row, 0, "unknown case_id",
                    fmt::format("{}: {} has no usable row in the cases file (line {} was skipped)", column_name(row, 0), quoted(id),
                                skipped->second));
     return error(row, 0, "unknown case_id", fmt::format("{}: {} is not in the cases file", column_name(row, 0), quoted(id)));
   }
-  last_case_id_ = data_.cases[*ix].id;  // cases do not move once the cases file is read
+  last_case_id_ = owner().data_.cases[*ix].id;  // cases do not move once the cases file is read
   last_case_ix_ = out = *ix;
   return true;
 }
@@ -377,7 +400,8 @@ bool DatasetBuilder::add_episode(const CanonicalRow& row) {
 bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   Record r;
   r.line = ref_of(row);
-  if (!case_of(row, r.case_ix)) return false;
+  CaseIx case_ix = 0;
+  if (!case_of(row, case_ix)) return false;
   int date_col = visits_col::visit_date;
   if (file == RecordFile::visits) {
     r.type = Vocabulary::kVisit;
@@ -441,8 +465,25 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
               fmt::format("{}: {} is before {} {}", f.name, d.iso(), column_name(row, date_col), r.date.iso()));
   }
   ++data_.facts.type_counts[r.type];
-  records_.push_back(r);
+  records_.push_back(case_ix, r);
   return true;
+}
+
+DatasetBuilder DatasetBuilder::fork() const {
+  DatasetBuilder part(vocab_);
+  part.parent_ = this;
+  part.ref_base_ = ref_base_;
+  return part;
+}
+
+void DatasetBuilder::absorb(DatasetBuilder&& part) {
+  issues_.insert(issues_.end(), std::make_move_iterator(part.issues_.begin()),
+                 std::make_move_iterator(part.issues_.end()));
+  auto& counts = data_.facts.type_counts;
+  for (size_t t = 0; t < counts.size(); ++t) counts[t] += part.data_.facts.type_counts[t];
+  for (size_t f = 0; f < next_ref_.size(); ++f) next_ref_[f] = std::max(next_ref_[f], part.next_ref_[f]);
+  absorbed_.push_back(std::move(part.records_));
+  for (RecordChunks& r : part.absorbed_) absorbed_.push_back(std::move(r));
 }
 
 void DatasetBuilder::set_layout(std::string name) { data_.facts.layout = std::move(name); }
@@ -507,11 +548,17 @@ Dataset DatasetBuilder::finish() {
     for (CaseIx i : order) sorted.push_back(std::move(d.cases[i]));
     d.cases.swap(sorted);
     for (Episode& e : d.episodes) e.case_ix = rank[e.case_ix];
-    records_.for_each([&](Record& r) { r.case_ix = rank[r.case_ix]; });
+    for (RecordChunks::Block& b : records_.blocks()) b.case_ix = rank[b.case_ix];
+    for (RecordChunks& part : absorbed_)
+      for (RecordChunks::Block& b : part.blocks()) b.case_ix = rank[b.case_ix];
   }
 
   d.episode_begin = group_by_case(d.episodes, n);
-  d.record_begin = move_grouped_by_case(records_, n, d.records);
+  std::vector<RecordChunks> parts;
+  parts.push_back(std::move(records_));
+  for (RecordChunks& part : absorbed_) parts.push_back(std::move(part));
+  absorbed_.clear();
+  d.record_begin = move_grouped_by_case(parts, n, d.records);
   sort_each_case(d.episodes, d.episode_begin, episode_less);
   sort_each_case(d.records, d.record_begin, record_less);
 

@@ -66,6 +66,16 @@ class DatasetBuilder {
   // Issues so far, in the order the rows came.
   std::vector<Issue>& issues() { return issues_; }
 
+  // A builder for the rows of the source begun last (a record file: visits,
+  // reviews or contacts), to be read on another thread once the cases are
+  // in: it checks rows against this builder's cases, which must not change
+  // until it is absorbed, and keeps its own records, issues and counts.
+  DatasetBuilder fork() const;
+  // Takes in a fork's records, issues and counts, after what this builder
+  // holds: forks absorbed in file order keep the issues in file order, and
+  // finish() makes the same Dataset as one builder reading every row.
+  void absorb(DatasetBuilder&& part);
+
   // Sorts and groups the dataset; the builder is spent.
   Dataset finish();
 
@@ -80,6 +90,8 @@ class DatasetBuilder {
   bool date_value(const CanonicalRow& row, int col, bool is_required, Date& out);
   bool case_of(const CanonicalRow& row, CaseIx& out);
   std::optional<CaseIx> find_case(std::string_view id) const;
+  // The builder holding the cases: this one, or a fork's parent.
+  const DatasetBuilder& owner() const { return parent_ ? *parent_ : *this; }
   void index_cases();
   bool name(const CanonicalRow& row, int col, const NameTable& table, const char* category, uint16_t& out);
   bool yes_no(const CanonicalRow& row, int col, YesNo& out);
@@ -95,8 +107,10 @@ class DatasetBuilder {
 
   const Vocabulary& vocab_;
   Schema schema_;
+  const DatasetBuilder* parent_ = nullptr;  // a fork's: whose cases it checks rows against
   Dataset data_;          // all but the records until finish()
   RecordChunks records_;  // the records until finish()
+  std::vector<RecordChunks> absorbed_;  // forks' records, in the order absorbed
   std::vector<Issue> issues_;
   bool cases_in_order_ = true;  // every case_id so far after the one before: found by search, not case_ix_
   StringMap<CaseIx> case_ix_;   // case_id -> index, built only once ids come out of order

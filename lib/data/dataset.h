@@ -54,15 +54,16 @@ struct Episode {
 // fields its file declares (vocabulary.yaml `fields`) are in its slots, as
 // the vocabulary assigns them (FieldDecl::slot): dates in `dates` (kNoDate
 // when blank), yes/no and enum fields in `codes` (kCodeBlank when blank; an
-// enum's `blank:` value when the vocabulary gives one).
+// enum's `blank:` value when the vocabulary gives one). Its case is where
+// it is: Dataset::records holds each case's records together. 24 bytes.
 struct Record {
-  CaseIx case_ix = 0;
   Date date;
   uint32_t line = 0;  // a row reference (Dataset::locate); two records made from one source row share it
   TypeId type = 0;
   std::array<uint8_t, kCodeSlots> codes{};
   std::array<Date, kDateSlots> dates{kNoDate, kNoDate};
 };
+static_assert(sizeof(Record) == 24, "a record's size is a third of the memory a run takes: keep it small");
 
 // What the export holds, beyond its rows: which files and columns it had,
 // which kinds of record, episode and tag its layout can hold at all, and

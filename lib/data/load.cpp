@@ -16,9 +16,15 @@
 
 #include <sys/stat.h>
 
-#include <cstring>
-
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <numeric>
+#include <optional>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -32,39 +38,111 @@
 namespace ca {
 namespace {
 
-Status read_table(InputFile file, const std::string& shown, const std::string& path, DatasetBuilder& builder,
-                  FileStats& stats, uint64_t& total, const LoadProgress& progress) {
-  CsvReader reader = CsvReader::open(shown, path);
+// One file being read: its reader, past the header, and where each of the
+// schema's columns is.
+struct Table {
+  InputFile file;
+  uint64_t bytes;  // its size (0 when unknown: standard input)
+  CsvReader reader;
   CsvHeader header;
-  if (Status s = header.read(reader); !s) return s;
-
-  const auto columns = builder.schema().columns(file);
   std::array<int, kMaxColumns> position{};
-  position.fill(-1);
+};
+
+// Opens a file and reads its header; says to the builder that its rows come next.
+Status open_table(InputFile file, const std::string& shown, const std::string& path, DatasetBuilder& builder,
+                  const FileStats& stats, std::optional<Table>& out) {
+  struct stat st {};
+  const uint64_t bytes = path != "-" && ::stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
+  out.emplace(Table{file, bytes, CsvReader::open(shown, path), {}, {}});
+  Table& t = *out;
+  if (Status s = t.header.read(t.reader); !s) return s;
+  const auto columns = builder.schema().columns(file);
+  t.position.fill(-1);
   for (size_t i = 0; i < columns.size(); ++i)
-    if (Status s = header.find(columns[i].name, columns[i].required, position[i]); !s) return s;
-
+    if (Status s = t.header.find(columns[i].name, columns[i].required, t.position[i]); !s) return s;
   SourceShape shape;
-  for (size_t i = 0; i < columns.size(); ++i) shape.columns[i] = position[i] >= 0;
+  for (size_t i = 0; i < columns.size(); ++i) shape.columns[i] = t.position[i] >= 0;
   builder.begin_source(file, stats.path, shape);
-  CanonicalRow row;
-  row.file = file;
-  row.source = &stats.path;
-  for (size_t i = 0; i < columns.size(); ++i) row.columns[i] = static_cast<uint32_t>(position[i] + 1);
+  return Status::ok();
+}
 
+// The rows read so far, for the progress line (shared by the threads reading files).
+class RowCount {
+ public:
+  explicit RowCount(const LoadProgress& progress) : progress_(progress) {}
+  void add() {
+    if (!progress_) return;
+    if ((total_.fetch_add(1, std::memory_order_relaxed) & 0xFFFF) != 0xFFFF) return;
+    std::lock_guard lock(m_);
+    progress_(total_.load(std::memory_order_relaxed));
+  }
+
+ private:
+  const LoadProgress& progress_;
+  std::atomic<uint64_t> total_{0};
+  std::mutex m_;
+};
+
+Status read_rows(Table& t, DatasetBuilder& builder, FileStats& stats, RowCount& count) {
+  const auto columns = builder.schema().columns(t.file);
+  CanonicalRow row;
+  row.file = t.file;
+  row.source = &stats.path;
+  for (size_t i = 0; i < columns.size(); ++i) row.columns[i] = static_cast<uint32_t>(t.position[i] + 1);
+  CsvReader& reader = t.reader;
   while (reader.next()) {
     ++stats.rows_read;
-    if ((++total & 0xFFFF) == 0 && progress) progress(total);
+    count.add();
     row.line = reader.line();
-    if (!row_fits(reader, header, builder, stats.path)) {
+    if (!row_fits(reader, t.header, builder, stats.path)) {
       ++stats.rows_skipped;
       continue;
     }
     for (size_t i = 0; i < columns.size(); ++i)
-      row.values[i] = position[i] >= 0 ? reader[static_cast<size_t>(position[i])] : std::string_view();
+      row.values[i] = t.position[i] >= 0 ? reader[static_cast<size_t>(t.position[i])] : std::string_view();
     if (!builder.add(row)) ++stats.rows_skipped;
   }
   return reader.status();
+}
+
+// Reads the record files (visits, reviews, contacts), each into a fork of
+// `builder`, on up to `jobs` threads, largest file first; then absorbs the
+// forks in file order. The first failure in file order is the result, as
+// when reading them one after another.
+Status read_record_files(std::vector<std::pair<Table, FileStats*>>& tables, DatasetBuilder& builder, unsigned jobs,
+                         RowCount& count) {
+  const size_t n = tables.size();
+  std::vector<DatasetBuilder> parts;
+  parts.reserve(n);
+  for (size_t k = 0; k < n; ++k) parts.push_back(builder.fork());
+  std::vector<Status> status(n, Status::ok());
+  std::vector<std::exception_ptr> failure(n);
+  std::vector<size_t> order(n);  // largest first, so the threads finish together
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return tables[a].first.bytes > tables[b].first.bytes;
+  });
+  std::atomic<size_t> next{0};
+  const auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      const size_t k = order[i];
+      try {
+        status[k] = read_rows(tables[k].first, parts[k], *tables[k].second, count);
+      } catch (...) {
+        failure[k] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < std::min<size_t>(jobs, n); ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  for (size_t k = 0; k < n; ++k) {
+    if (failure[k]) std::rethrow_exception(failure[k]);
+    if (!status[k]) return status[k];
+    builder.absorb(std::move(parts[k]));
+  }
+  return Status::ok();
 }
 
 }  // namespace
@@ -78,7 +156,8 @@ Status check_data_dir(const std::string& dir) {
   return Status::ok();
 }
 
-Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
+Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress,
+                   unsigned jobs) {
   out = LoadResult{};
   out.files.resize(5);
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
@@ -107,15 +186,27 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
   }
 
   DatasetBuilder builder(vocab);
-  uint64_t total = 0;
-  for (size_t f = 0; f < 5; ++f) {
+  RowCount count(progress);
+  // The cases, then the episodes, then the record files side by side, each
+  // checked against the cases. A header that stops the run stops it after
+  // the files before it are read, as one after another would.
+  std::vector<std::pair<Table, FileStats*>> record_files;
+  Status stopped = Status::ok();
+  for (size_t f = 0; f < 5 && stopped; ++f) {
     if (paths[f].empty()) continue;
+    const auto file = static_cast<InputFile>(f);
     out.files[f].path = paths[f] == "-" ? "<stdin>" : paths[f];
-    if (Status s = read_table(static_cast<InputFile>(f), out.files[f].path, paths[f], builder, out.files[f], total,
-                              progress);
-        !s)
-      return s;
+    std::optional<Table> table;
+    stopped = open_table(file, out.files[f].path, paths[f], builder, out.files[f], table);
+    if (!stopped) break;
+    if (file == InputFile::cases || file == InputFile::episodes) {
+      if (Status s = read_rows(*table, builder, out.files[f], count); !s) return s;
+    } else {
+      record_files.emplace_back(std::move(*table), &out.files[f]);
+    }
   }
+  if (Status s = read_record_files(record_files, builder, jobs, count); !s) return s;
+  if (!stopped) return stopped;
   out.issues = std::move(builder.issues());
   out.data = builder.finish();
   return Status::ok();

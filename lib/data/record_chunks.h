@@ -1,6 +1,8 @@
 #pragma once
 // The records read so far, kept by the builder in chunks of 3 MiB, each
-// mapped from the system on its own. DatasetBuilder::finish() copies them
+// mapped from the system on its own, with the case of each block of records
+// (a run of records of one case, as exports list them) beside them, so that a
+// record carries no case of its own. DatasetBuilder::finish() copies them
 // into the dataset's one array, case by case, and hands each chunk back as
 // soon as everything in it has been copied: the peak is then about one copy
 // of the records. (A vector grown by doubling holds up to twice its size
@@ -21,7 +23,14 @@ class RecordChunks {
   static constexpr size_t kShift = 17;  // 2^17 records of 24 bytes a chunk
   static constexpr size_t kChunkRecords = size_t{1} << kShift;
 
-  void push_back(const Record& r) {
+  // Records [first, next block's first) are of case `case_ix`.
+  struct Block {
+    CaseIx case_ix;
+    uint32_t first;
+  };
+
+  void push_back(CaseIx case_ix, const Record& r) {
+    if (blocks_.empty() || blocks_.back().case_ix != case_ix) blocks_.push_back({case_ix, static_cast<uint32_t>(size_)});
     if ((size_ & (kChunkRecords - 1)) == 0) add_chunk();
     ::new (static_cast<void*>(chunks_.back().get() + (size_ & (kChunkRecords - 1)))) Record(r);
     ++size_;
@@ -31,15 +40,11 @@ class RecordChunks {
   Record& operator[](size_t i) { return chunks_[i >> kShift].get()[i & (kChunkRecords - 1)]; }
   const Record& operator[](size_t i) const { return chunks_[i >> kShift].get()[i & (kChunkRecords - 1)]; }
 
-  // Calls f(record) for each record in order.
-  template <typename F>
-  void for_each(F f) {
-    for (size_t c = 0; c < chunks_.size(); ++c) {
-      Record* const chunk = chunks_[c].get();
-      const size_t n = c + 1 < chunks_.size() ? kChunkRecords : size_ - (c << kShift);
-      for (size_t i = 0; i < n; ++i) f(chunk[i]);
-    }
-  }
+  // The blocks, in record order; a case's records may be in several.
+  std::vector<Block>& blocks() { return blocks_; }
+  const std::vector<Block>& blocks() const { return blocks_; }
+  // The end of block b (the next block's first record, or size()).
+  size_t block_end(size_t b) const { return b + 1 < blocks_.size() ? blocks_[b + 1].first : size_; }
 
   // Hands chunk c (records [c << kShift, (c + 1) << kShift)) back to the
   // system; those records must not be used again.
@@ -47,6 +52,7 @@ class RecordChunks {
   // Hands every chunk back; size() is 0 again.
   void clear() {
     chunks_.clear();
+    blocks_.clear();
     size_ = 0;
   }
 
@@ -57,6 +63,7 @@ class RecordChunks {
   void add_chunk();  // throws std::bad_alloc
 
   std::vector<std::unique_ptr<Record, Unmap>> chunks_;
+  std::vector<Block> blocks_;
   size_t size_ = 0;
 };
 

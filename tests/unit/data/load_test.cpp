@@ -383,7 +383,6 @@ TEST_CASE("sorting and grouping") {
   CHECK(ds.record_begin == std::vector<uint32_t>{0, 5, 6, 6, 6});
   for (CaseIx c = 0; c < ds.size(); ++c) {
     for (const Episode& ep : ds.view(c).episodes) CHECK(ep.case_ix == c);
-    for (const Record& rec : ds.view(c).records) CHECK(rec.case_ix == c);
   }
   // Episodes of C1 by type (vocabulary order: cp before cla), start, end, line.
   std::vector<uint32_t> lines;

@@ -101,7 +101,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- lib cli bench/gen
 duckdb=$(node -p "require('./bench/duckdb/node_modules/@duckdb/node-api/package.json').version")
 echo "Machine: $(uname -n), $cpu, $(nproc) cores, $((mem_kib / 1024 / 1024)) GiB RAM, $os, Linux $(uname -r)"
 echo "caseaudit $commit ($("$bin" --version | head -n 1)), Release build in $build/; DuckDB $duckdb (@duckdb/node-api), node $(node --version)"
-echo "$runs rounds after a warm-up, medians; audit date $as_of, bounded reports --from $from; default jobs: $(nproc)"
+echo "Rounds: $runs after a warm-up, medians; audit date $as_of, bounded reports --from $from; default jobs: $(nproc)"
 python3 - "$tmp" "$runs" "$(nproc)" <<'PY'
 import statistics, sys
 from collections import defaultdict
@@ -153,7 +153,8 @@ ns = sorted(sizes)
 small, large = ns[0], ns[-1]
 print("\n## Targets (issue 17)\n")
 if (small, large) != (50000, 500000):
-    print(f"The targets name 50,000 and 500,000 children; these figures are at {small:,} and {large:,}: indicative only.\n")
+    at = f"{small:,} and {large:,} children" if small != large else f"{small:,} children only"
+    print(f"The targets name 50,000 and 500,000 children; these figures are at {at}: indicative only.\n")
 print("| target | measured | |")
 print("|---|---|---|")
 # Paired: the ratio within each round, so that drift between rounds cancels.

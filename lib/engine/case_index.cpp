@@ -15,8 +15,24 @@ void CaseIndex::build(std::span<const Record> records) {
   std::vector<uint32_t>& next = merged_.empty() ? merged_.emplace_back() : merged_[0];
   next.assign(begin_.begin(), begin_.end() - 1);
   for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type]++] = i;
+  if (++case_no_ == 0) {  // wrapped: forget every type's
+    std::fill(seen_.begin(), seen_.end(), 0u);
+    case_no_ = 1;
+  }
   used_ = 1;  // merged_[0] held the cursors
   memo_.clear();
+}
+
+void CaseIndex::note_blanks(TypeId t) {
+  static_assert(kCodeSlots + kDateSlots <= 8, "blanks_ holds a bit per slot");
+  unsigned bits = 0;
+  for (uint32_t k = begin_[t]; k < begin_[t + 1]; ++k) {
+    const Record& r = records_[pos_[k]];
+    for (size_t s = 0; s < kCodeSlots; ++s) bits |= unsigned{r.codes[s] == kCodeBlank} << s;
+    for (size_t s = 0; s < kDateSlots; ++s) bits |= unsigned{r.dates[s] == kNoDate} << (kCodeSlots + s);
+  }
+  blanks_[t] = static_cast<uint8_t>(bits);
+  seen_[t] = case_no_;
 }
 
 Candidates CaseIndex::of(const Selector& s) {

@@ -15,7 +15,7 @@ namespace ca {
 class CaseIndex {
  public:
   // `types`: how many record types the vocabulary has.
-  explicit CaseIndex(size_t types) : begin_(types + 1, 0) {}
+  explicit CaseIndex(size_t types) : begin_(types + 1, 0), blanks_(types, 0), seen_(types, 0) {}
 
   // Indexes `records` (sorted by date, as a CaseView's are); forgets the last case.
   void build(std::span<const Record> records);
@@ -25,11 +25,23 @@ class CaseIndex {
   Candidates of(const Selector& s);
   // How many records of type `t` the case has.
   uint32_t count(TypeId t) const { return begin_[t + 1] - begin_[t]; }
+  // Which slots are blank in some record of type `t`: bit s for code slot s
+  // (kCodeBlank), bit kCodeSlots + s for date slot s (kNoDate). A rule that
+  // counts records with a blank value it needs looks only when one is.
+  // Worked out for a type when first asked, once per case.
+  uint8_t blanks(TypeId t) {
+    if (seen_[t] != case_no_) note_blanks(t);
+    return blanks_[t];
+  }
 
  private:
   std::span<const Record> records_;
   std::vector<uint32_t> begin_;  // the positions of type t are pos_[begin_[t], begin_[t + 1])
   std::vector<uint32_t> pos_;
+  void note_blanks(TypeId t);
+  std::vector<uint8_t> blanks_;  // by type, valid when seen_[t] == case_no_
+  std::vector<uint32_t> seen_;
+  uint32_t case_no_ = 0;         // counts build()s
   std::vector<std::vector<uint32_t>> merged_;  // buffers for selectors of several types
   size_t used_ = 0;                            // merged_ buffers handed out for this case
   struct Memo {

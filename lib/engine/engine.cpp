@@ -201,6 +201,17 @@ void count_blanks(const RuleRun& run, const Window& w, BlankCounts& blanks) {
   const Rule& rule = run.rule;
   const bool lag = rule.kind == Kind::recording_lag;
   if (rule.records.filters.empty() && !lag) return;
+  // Nothing to count unless a record of the rule's types has a blank in a slot it reads.
+  bool any = false;
+  for (size_t k = 0; k < rule.records.types.size() && !any; ++k) {
+    const auto file = static_cast<size_t>(rule.records.files[k]);
+    unsigned reads = 0;
+    for (const Filter& f : rule.records.filters)
+      if (f.slot[file] != kNoSlot) reads |= 1u << (f.kind == FieldKind::date ? kCodeSlots + f.slot[file] : f.slot[file]);
+    if (lag && rule.lag_slot[file] != kNoSlot) reads |= 1u << (kCodeSlots + rule.lag_slot[file]);
+    any = (run.index.blanks(rule.records.types[k]) & reads) != 0;
+  }
+  if (!any) return;
   const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, run.ctx.as_of);
   const size_t base = size_t{run.ix} * kBlankSlots;

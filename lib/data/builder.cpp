@@ -126,35 +126,37 @@ std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, siz
     left[p].assign(parts[p].chunks(), RecordChunks::kChunkRecords);
     if (!left[p].empty()) left[p].back() = parts[p].size() - ((left[p].size() - 1) << kShift);
   }
-  // Copies block b of part p to `to`.
-  const auto copy_block = [&](size_t p, size_t b, Record* to) {
+  // Hands block b of part p to put(first, last), a stretch within one chunk
+  // at a time, and each chunk back once all of it is handed on.
+  const auto each_stretch = [&](size_t p, size_t b, auto put) {
     RecordChunks& part = parts[p];
-    for (size_t j = part.blocks()[b].first, end = part.block_end(b); j < end; ++j) {
-      *to++ = part[j];
-      if (--left[p][j >> kShift] == 0) part.release(j >> kShift);
+    for (size_t j = part.blocks()[b].first, end = part.block_end(b); j < end;) {
+      const size_t chunk = j >> kShift;
+      const size_t stop = std::min(end, (chunk + 1) << kShift);
+      const Record* first = &part[j];
+      put(first, first + (stop - j));
+      if ((left[p][chunk] -= stop - j) == 0) part.release(chunk);
+      j = stop;
     }
   };
   out.clear();
   if (runs.size() <= kMaxRuns) {
     out.reserve(total);  // not touched until written, so not yet resident
-    for (CaseIx c = 0; c < cases; ++c) {
-      for (Run& r : runs) {
-        for (; r.block < r.end && parts[r.part].blocks()[r.block].case_ix == c; ++r.block) {
-          const size_t at = out.size();
-          const auto& bl = parts[r.part].blocks()[r.block];
-          out.resize(at + (parts[r.part].block_end(r.block) - bl.first));
-          copy_block(r.part, r.block, out.data() + at);
-        }
-      }
-    }
+    const auto append = [&](const Record* first, const Record* last) { out.insert(out.end(), first, last); };
+    for (CaseIx c = 0; c < cases; ++c)
+      for (Run& r : runs)
+        for (; r.block < r.end && parts[r.part].blocks()[r.block].case_ix == c; ++r.block)
+          each_stretch(r.part, r.block, append);
   } else {
     out.resize(total);
     std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
     for (size_t p = 0; p < parts.size(); ++p)
       for (size_t b = 0; b < parts[p].blocks().size(); ++b) {
-        const auto& bl = parts[p].blocks()[b];
-        copy_block(p, b, out.data() + next[bl.case_ix]);
-        next[bl.case_ix] += static_cast<uint32_t>(parts[p].block_end(b) - bl.first);
+        uint32_t& at = next[parts[p].blocks()[b].case_ix];
+        each_stretch(p, b, [&](const Record* first, const Record* last) {
+          std::copy(first, last, out.data() + at);
+          at += static_cast<uint32_t>(last - first);
+        });
       }
   }
   parts.clear();

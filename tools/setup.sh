@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build libcli11-dev libfccp-dev libfmt-dev libyaml-cpp-dev doctest-dev groff-base
-          dpkg-dev file lintian man-db)  # the last four: the Debian package (cpack, its test)
+          dpkg-dev file man-db)  # the last three: the Debian package (cpack, its test)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

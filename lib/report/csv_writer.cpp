@@ -23,9 +23,13 @@ void CsvWriter::format_row(const Row& r, std::string& b) const {
   b += ',';
   append_csv_cell(b, r.case_id);
   b += ',';
-  append_csv_cell(b, r.rule_id);
-  b += ',';
-  append_csv_cell(b, r.measure);
+  if (!r.csv_rule_cells.empty()) {
+    b += r.csv_rule_cells;
+  } else {
+    append_csv_cell(b, r.rule_id);
+    b += ',';
+    append_csv_cell(b, r.measure);
+  }
   b += ',';
   append_csv_cell(b, r.episode_type);
   b += ',';
@@ -44,9 +48,13 @@ void CsvWriter::format_row(const Row& r, std::string& b) const {
   b += ',';
   append_csv_cell(b, r.worker);
   b += ',';
-  append_csv_cell(b, r.title);
-  b += ',';
-  append_csv_cell(b, r.source);
+  if (!r.csv_text_cells.empty()) {
+    b += r.csv_text_cells;
+  } else {
+    append_csv_cell(b, r.title);
+    b += ',';
+    append_csv_cell(b, r.source);
+  }
   if (baseline_) {
     b += ',';
     b += r.change;

@@ -1,5 +1,7 @@
 #include "report/row.h"
 
+#include "report/cells.h"
+
 #include <tuple>
 
 namespace ca {
@@ -36,6 +38,16 @@ ReportStandard::ReportStandard(const Standard& standard, const Vocabulary& vocab
     measures_.push_back(rule.measure < names.size() ? std::string_view(names[rule.measure].name) : std::string_view());
     sources_.push_back(source_text(standard.document, rule.source.section));
   }
+  for (size_t i = 0; i < standard.rules.size(); ++i) {
+    std::string& head = csv_rule_cells_.emplace_back();
+    append_csv_cell(head, standard.rules[i].id);
+    head += ',';
+    append_csv_cell(head, measures_[i]);
+    std::string& tail = csv_text_cells_.emplace_back();
+    append_csv_cell(tail, standard.rules[i].title);
+    tail += ',';
+    append_csv_cell(tail, sources_[i]);
+  }
 }
 
 std::string_view ReportStandard::episode_type(uint8_t id) const {
@@ -52,6 +64,8 @@ Row make_row(const ReportStandard& rs, const Dataset& data, const Case& c, const
   row.worker = data.name(c.worker);
   row.rule_id = rule.id;
   row.rule = r.rule;
+  row.csv_rule_cells = rs.csv_rule_cells(r.rule);
+  row.csv_text_cells = rs.csv_text_cells(r.rule);
   row.measure = rs.measure(r.rule);
   row.title = rule.title;
   row.source = rs.source(r.rule);

@@ -47,6 +47,10 @@ struct Row {
   std::string_view case_note;     // the case's episodes open in the audited period ("" unless asked for)
   std::string_view change;        // with --baseline: "new", "continuing" or "resolved"; else ""
   uint16_t rule = 0;              // the rule's index in its standard (for tallies; not reported)
+  // The CSV report's cells that are the same on every row of a rule, escaped
+  // once (ReportStandard): "rule_id,measure" and "title,source". Empty in a
+  // row made otherwise (a test's, a baseline's), whose cells the writer escapes.
+  std::string_view csv_rule_cells, csv_text_cells;
 };
 
 // Calendar days from the due date to the met date (late), or to the audit
@@ -67,6 +71,8 @@ class ReportStandard {
   const Vocabulary& vocabulary() const { return *vocab_; }
   std::string_view measure(size_t rule) const { return measures_[rule]; }
   std::string_view source(size_t rule) const { return sources_[rule]; }
+  std::string_view csv_rule_cells(size_t rule) const { return csv_rule_cells_[rule]; }
+  std::string_view csv_text_cells(size_t rule) const { return csv_text_cells_[rule]; }
   std::string_view episode_type(uint8_t id) const;  // "" for kNone
 
  private:
@@ -74,6 +80,7 @@ class ReportStandard {
   const Vocabulary* vocab_;
   std::vector<std::string_view> measures_;
   std::vector<std::string> sources_;
+  std::vector<std::string> csv_rule_cells_, csv_text_cells_;  // Row's
 };
 
 // The row for a requirement that is met, late or missing (not pending).

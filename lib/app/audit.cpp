@@ -18,6 +18,7 @@
 #include "engine/explain.h"
 #include "report/baseline.h"
 #include "report/collect.h"
+#include "report/html_audit.h"
 #include "report/summary.h"
 #include "report/writer.h"
 #include "standard/registry.h"
@@ -33,6 +34,7 @@ ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
       case Format::csv: return ReportFormat::csv;
       case Format::json: return ReportFormat::json;
       case Format::jsonl: return ReportFormat::jsonl;
+      case Format::html: return ReportFormat::html;
     }
   }
   if (o.output && *o.output != "-") return format_for_path(*o.output).value_or(ReportFormat::csv);
@@ -66,8 +68,18 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
 
   std::ostream& dest = delivery.stream(out);
   const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
-  const std::unique_ptr<ReportWriter> writer = make_writer(format, dest);
   const EvalContext ctx{p.calendar, vocab, o.as_of};
+  // The HTML page also holds each reported case's timeline, from its
+  // explanation (engine/explain.h) under the standard reported.
+  HtmlAuditWriter* html = nullptr;
+  std::unique_ptr<ReportWriter> writer;
+  if (format == ReportFormat::html) {
+    auto w = std::make_unique<HtmlAuditWriter>(dest, data, vocab, o.as_of);
+    html = w.get();
+    writer = std::move(w);
+  } else {
+    writer = make_writer(format, dest);
+  }
   const RowFilter filter{o.include_met, o.from};
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
@@ -101,7 +113,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     if (!t.duration || t.duration->unit != Unit::working_days) return -1;
     return std::max(0, p.calendar.working_days_between(r.due, until));
   };
-  const RowDetail* text_detail = format == ReportFormat::text ? &detail : nullptr;
+  const RowDetail* text_detail = format == ReportFormat::text || html ? &detail : nullptr;
   Chunk rows;
   // A text report on the terminal would be broken up by a progress line.
   const bool show_progress = delivery.to_file() || !(to_stdout && stdout_is_terminal());
@@ -110,14 +122,24 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     collect_rows(report_standards[chunk.standard], data, chunk, ctx.as_of, filter, rows, text_detail);
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += rows.requirements;
-    for (Row& row : rows.rows) {
-      if (baseline) {
-        baseline->pass(row, write_resolved);
-        summary.new_breaches += row.change == "new";
-        summary.continuing += row.change == "continuing";
+    // The rows come case by case, in the chunk's case order.
+    size_t next = 0;
+    for (CaseIx c = chunk.begin; c < chunk.end && next < rows.rows.size(); ++c) {
+      if (rows.rows[next].case_id != data.cases[c].id) continue;
+      if (html) {
+        const CaseExplanation e = explain_case(standards[chunk.standard], data.view(c), chunk.of_case(c), ctx);
+        html->timeline({standards[chunk.standard], evaluation.status(chunk.standard), e}, c);
       }
-      tally.add(row);
-      writer->row(row);
+      for (; next < rows.rows.size() && rows.rows[next].case_id == data.cases[c].id; ++next) {
+        Row& row = rows.rows[next];
+        if (baseline) {
+          baseline->pass(row, write_resolved);
+          summary.new_breaches += row.change == "new";
+          summary.continuing += row.change == "continuing";
+        }
+        tally.add(row);
+        writer->row(row);
+      }
     }
     return writer->ok();
   }, p.jobs);

@@ -17,7 +17,8 @@ namespace ca {
 namespace {
 
 const std::map<std::string, Format> kFormats = {
-    {"text", Format::text}, {"csv", Format::csv}, {"json", Format::json}, {"jsonl", Format::jsonl}};
+    {"text", Format::text}, {"csv", Format::csv}, {"json", Format::json}, {"jsonl", Format::jsonl},
+    {"html", Format::html}};
 
 void add_input_options(CLI::App& cmd, CommonArgs& o, bool data_dir_required) {
   cmd.add_option("DATA_DIR", o.input.dir, "folder holding cases.csv, episodes.csv, visits.csv, reviews.csv, contacts.csv")
@@ -121,8 +122,8 @@ const std::vector<Command>& commands() {
          add_as_of_option(c, p.audit.as_of);
          c.add_option("--from", p.audit.from, "report only breaches due on or after DATE")->type_name("DATE");
          c.add_flag("--include-met", p.audit.include_met, "also report requirements met on time");
-         c.add_option("-f,--format", p.format_text, "text, csv, json or jsonl")
-             ->check(CLI::IsMember({"text", "csv", "json", "jsonl"}));
+         c.add_option("-f,--format", p.format_text, "text, csv, json, jsonl or html (one self-contained page)")
+             ->check(CLI::IsMember({"text", "csv", "json", "jsonl", "html"}));
          c.add_option("-o,--output", p.audit.output, "write the report to FILE (whole or not at all)")
              ->type_name("FILE");
          c.add_flag("--exit-zero", p.audit.exit_zero, "exit 0 even when breaches are reported");
@@ -143,7 +144,8 @@ const std::vector<Command>& commands() {
          add_standard_option(c, p.explain.standards);
          add_as_of_option(c, p.explain.as_of);
          add_complete_export_flag(c, p.explain.complete_export);
-         c.add_option("-f,--format", p.format_text, "text or json")->check(CLI::IsMember({"text", "json"}));
+         c.add_option("-f,--format", p.format_text, "text, json or html (one self-contained page)")
+             ->check(CLI::IsMember({"text", "json", "html"}));
          c.add_option("-o,--output", p.explain.output, "write to FILE (whole or not at all)")->type_name("FILE");
        },
        [](Parsed& p) {
@@ -165,10 +167,12 @@ const std::vector<Command>& commands() {
          add_standard_option(c, p.sample.standards);
          add_as_of_option(c, p.sample.as_of);
          add_complete_export_flag(c, p.sample.complete_export);
-         c.add_option("--explain-dir", p.sample.explain_dir, "write each chosen case's explain to DIR/CASE_ID.txt")
+         c.add_option("--explain-dir", p.sample.explain_dir,
+                      "write each chosen case's explain to DIR/CASE_ID.txt (with --format html, DIR/CASE_ID.html and "
+                      "the listing as DIR/index.html)")
              ->type_name("DIR");
-         c.add_option("-f,--format", p.format_text, "text, csv or json")
-             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-f,--format", p.format_text, "text, csv, json or html (needs --explain-dir)")
+             ->check(CLI::IsMember({"text", "csv", "json", "html"}));
          c.add_option("-o,--output", p.sample.output, "write the listing to FILE (whole or not at all)")
              ->type_name("FILE");
        },
@@ -189,8 +193,8 @@ const std::vector<Command>& commands() {
              ->check(CLI::IsMember({"team", "worker", "rule", "measure", "episode_type"}));
          add_as_of_option(c, p.summary.as_of);
          c.add_option("--from", p.summary.from, "count only requirements due on or after DATE")->type_name("DATE");
-         c.add_option("-f,--format", p.format_text, "text, csv or json")
-             ->check(CLI::IsMember({"text", "csv", "json"}));
+         c.add_option("-f,--format", p.format_text, "text, csv, json or html (one self-contained page)")
+             ->check(CLI::IsMember({"text", "csv", "json", "html"}));
          c.add_option("-o,--output", p.summary.output, "write the summary to FILE (whole or not at all)")
              ->type_name("FILE");
          add_complete_export_flag(c, p.summary.complete_export);

@@ -104,7 +104,8 @@ ExplainOptions explain_options(const ExplainArgs& a) {
   return o;
 }
 
-// --by team|worker|rule|measure|episode_type, each at most once; none: by rule.
+// --by team|worker|rule|measure|episode_type, each at most once; none: the
+// command's default (run_summary).
 std::vector<GroupBy> group_keys(const std::vector<std::string>& by) {
   static constexpr GroupBy kAll[] = {GroupBy::team, GroupBy::worker, GroupBy::rule, GroupBy::measure,
                                      GroupBy::episode_type};
@@ -117,7 +118,6 @@ std::vector<GroupBy> group_keys(const std::vector<std::string>& by) {
       throw UsageError{"--by", "'" + text + "' is given twice"};
     keys.push_back(*g);
   }
-  if (keys.empty()) keys.push_back(GroupBy::rule);
   return keys;
 }
 
@@ -150,6 +150,12 @@ SampleOptions sample_options(const SampleArgs& a) {
     throw UsageError{"--open-on", "is after the audit date " + o.as_of.iso() + " (--as-of)"};
   o.explain_dir = a.explain_dir;
   o.format = output_format(a.format, a.output);
+  if (o.format == Format::html && a.output)
+    throw UsageError{"--output", "sample writes an HTML listing only as index.html in the --explain-dir folder "
+                                 "(--format html), not to a file of its own: " + *a.output};
+  if (o.format == Format::html && !o.explain_dir)
+    throw UsageError{"--format", "html writes one page per case and their index.html: give the folder with "
+                                 "--explain-dir DIR"};
   o.output = a.output;
   return o;
 }
@@ -185,6 +191,8 @@ DueOptions due_options(const DueArgs& a) {
   o.complete_export = a.complete_export;
   o.format = a.format;
   o.output = a.output;
+  if (output_format(a.format, a.output) == Format::html)
+    throw UsageError{"--output", "due writes text, csv or json, not html: " + *a.output};
   return o;
 }
 

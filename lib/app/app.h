@@ -17,7 +17,7 @@
 
 namespace ca {
 
-enum class Format { text, csv, json, jsonl };
+enum class Format { text, csv, json, jsonl, html };
 
 // The export's files, as named on the command line (data's InputSpec).
 struct InputFiles {

@@ -18,6 +18,7 @@
 #include "engine/explain.h"
 #include "report/baseline.h"
 #include "report/collect.h"
+#include "report/html_audit.h"
 #include "report/summary.h"
 #include "report/writer.h"
 #include "standard/registry.h"
@@ -33,6 +34,7 @@ ReportFormat report_format(const AuditOptions& o, bool to_terminal) {
       case Format::csv: return ReportFormat::csv;
       case Format::json: return ReportFormat::json;
       case Format::jsonl: return ReportFormat::jsonl;
+      case Format::html: return ReportFormat::html;
     }
   }
   if (o.output && *o.output != "-") return format_for_path(*o.output).value_or(ReportFormat::csv);
@@ -66,14 +68,27 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
 
   std::ostream& dest = delivery.stream(out);
   const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
-  const std::unique_ptr<ReportWriter> writer = make_writer(format, dest);
   const EvalContext ctx{p.calendar, vocab, o.as_of};
+  // The HTML page also holds each reported case's timeline, from its
+  // explanation (engine/explain.h) under the standard reported.
+  HtmlAuditWriter* html = nullptr;
+  std::unique_ptr<ReportWriter> writer;
+  if (format == ReportFormat::html) {
+    auto w = std::make_unique<HtmlAuditWriter>(dest, data, vocab, o.as_of);
+    html = w.get();
+    writer = std::move(w);
+  } else {
+    writer = make_writer(format, dest);
+  }
   const RowFilter filter{o.include_met, o.from};
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
   Evaluation evaluation(standards, data, ctx, o.complete_export);
-  evaluation.set_ordered(mask_of(Outcome::late) | mask_of(Outcome::missing) |
-                         (o.include_met ? mask_of(Outcome::met) : OutcomeMask{0}));
+  // The html page's timelines read every requirement of a case in order; the
+  // other formats only the rows they report.
+  if (!html)
+    evaluation.set_ordered(mask_of(Outcome::late) | mask_of(Outcome::missing) |
+                           (o.include_met ? mask_of(Outcome::met) : OutcomeMask{0}));
   // --baseline: tonight's breaches marked new or continuing, and last night's
   // resolved since written in their place (never counted as breaches).
   std::optional<Baseline> baseline;
@@ -103,7 +118,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     if (!t.duration || t.duration->unit != Unit::working_days) return -1;
     return std::max(0, p.calendar.working_days_between(r.due, until));
   };
-  const RowDetail* text_detail = format == ReportFormat::text ? &detail : nullptr;
+  const RowDetail* text_detail = format == ReportFormat::text || html ? &detail : nullptr;
   // Each chunk's rows are made, and formatted when each row's text stands
   // alone and no baseline marks them in turn, on the thread that evaluated
   // it; the rows are counted and written here, in order.
@@ -127,14 +142,25 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     Slot& slot = slots[k];
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += slot.rows.requirements;
-    for (Row& row : slot.rows.rows) {
-      if (baseline) {
-        baseline->pass(row, write_resolved);
-        summary.new_breaches += row.change == "new";
-        summary.continuing += row.change == "continuing";
+    std::vector<Row>& rows = slot.rows.rows;
+    // The rows come case by case, in the chunk's case order.
+    size_t next = 0;
+    for (CaseIx c = chunk.begin; c < chunk.end && next < rows.size(); ++c) {
+      if (rows[next].case_id != data.cases[c].id) continue;
+      if (html) {
+        const CaseExplanation e = explain_case(standards[chunk.standard], data.view(c), chunk.of_case(c), ctx);
+        html->timeline({standards[chunk.standard], evaluation.status(chunk.standard), e}, c);
       }
-      tally.add(row);
-      if (!formatted_ahead) writer->row(row);
+      for (; next < rows.size() && rows[next].case_id == data.cases[c].id; ++next) {
+        Row& row = rows[next];
+        if (baseline) {
+          baseline->pass(row, write_resolved);
+          summary.new_breaches += row.change == "new";
+          summary.continuing += row.change == "continuing";
+        }
+        tally.add(row);
+        if (!formatted_ahead) writer->row(row);
+      }
     }
     if (formatted_ahead) writer->write_formatted(slot.text);
     return writer->ok();

@@ -78,7 +78,8 @@ struct SampleOptions {
 struct SummaryOptions {
   CommonOptions common;
   std::vector<std::string> standards;  // built-in names, paths, or "all"; empty means all
-  std::vector<GroupBy> by;             // nested in this order, each once; never empty (default: rule)
+  std::vector<GroupBy> by;             // nested in this order, each once; empty: the default (by rule;
+                                       // the HTML page: by rule, by team and by worker, each apart)
   Date as_of;                          // the audit date
   std::optional<Date> from;            // only requirements due on or after this
   bool complete_export = false;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <ostream>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "app/commands.h"
@@ -75,6 +76,7 @@ int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
     case Format::json:
     case Format::jsonl: write_worklist_json(list, text); break;
     case Format::text: write_worklist_text(list, text); break;
+    case Format::html: throw std::logic_error("due: no html worklist (refused with the options)");
   }
   write_rule_notes(p, evaluation, err);
   size_t overdue = 0;

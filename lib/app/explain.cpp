@@ -20,7 +20,8 @@ std::optional<CaseIx> find_case(const Dataset& data, std::string_view id) {
   return static_cast<CaseIx>(at - data.cases.begin());
 }
 
-std::string explain_text(const Prepared& p, const Evaluation& evaluation, CaseIx c, Date as_of, bool json) {
+std::string explain_text(const Prepared& p, const Evaluation& evaluation, CaseIx c, Date as_of, Format format,
+                         std::string_view back) {
   const EvalContext ctx{p.calendar, *p.vocab, as_of};
   CaseIndex index(p.vocab->record_types().size());
   std::vector<EvaluatedChunk> chunks(p.standards.size());
@@ -33,9 +34,13 @@ std::string explain_text(const Prepared& p, const Evaluation& evaluation, CaseIx
     standards.push_back({p.standards[s], evaluation.status(s), explanations.back()});
   }
   std::string out;
-  if (json) {
+  if (format == Format::json) {
     write_case_json(out, p.data(), c, *p.vocab, as_of, standards);
     out += '\n';
+    return out;
+  }
+  if (format == Format::html) {
+    write_case_html(out, p.data(), c, *p.vocab, as_of, standards, back);
     return out;
   }
   write_case_text(out, p.data(), c, *p.vocab, as_of);
@@ -57,7 +62,7 @@ int run_explain(const ExplainOptions& o, std::ostream& out, std::ostream& err) {
   }
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
   const Evaluation evaluation(p.standards, p.data(), ctx, o.complete_export);
-  return delivery.deliver(explain_text(p, evaluation, *c, o.as_of, o.format == Format::json), out, err, kExitOk);
+  return delivery.deliver(explain_text(p, evaluation, *c, o.as_of, o.format), out, err, kExitOk);
 }
 
 }  // namespace ca

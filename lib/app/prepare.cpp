@@ -71,6 +71,7 @@ Format output_format(const std::optional<Format>& format, const std::optional<st
       case ReportFormat::json:
       case ReportFormat::jsonl: return Format::json;
       case ReportFormat::text: return Format::text;
+      case ReportFormat::html: return Format::html;
     }
   }
   return Format::text;

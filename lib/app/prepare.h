@@ -51,7 +51,7 @@ Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResu
                   const LoadProgress& progress = {});
 
 // The format of a workflow command's output (summary, due): --format when
-// given, else --output's extension (.csv, .json, .txt; .jsonl is json), else
+// given, else --output's extension (.csv, .json, .txt, .html; .jsonl is json), else
 // text. (audit alone defaults to csv off a terminal: its report is the data.)
 Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output);
 

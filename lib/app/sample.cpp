@@ -11,18 +11,30 @@
 #include "app/commands.h"
 #include "app/explain.h"
 #include "app/prepare.h"
+#include "core/ascii.h"
 #include "core/status.h"
 #include "report/atomic_file.h"
 #include "report/sample.h"
+#include "report/summary.h"
 
 namespace ca {
 namespace {
 
+// sample --format html: the listing's page, beside the cases' pages.
+constexpr std::string_view kIndexPage = "index.html";
+
 // A file name for a case id that no two ids share: letters, digits, '-' and
 // '_' as they are, every other byte as %XX (so "a/b" is "a%2Fb").
-std::string file_name_for(std::string_view id) {
+std::string file_name_for(std::string_view id, std::string_view extension) {
   std::string out;
+  // An id that reads "index" (in any case) would replace the HTML sample's
+  // index page: its first letter is written as %XX.
+  const bool index = same_ignoring_case(id, "index");
   for (unsigned char ch : id) {
+    if (index && out.empty()) {
+      out += fmt::format("%{:02X}", ch);
+      continue;
+    }
     if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_')
       out += static_cast<char>(ch);
     else
@@ -31,7 +43,7 @@ std::string file_name_for(std::string_view id) {
   // File names are at most 255 bytes: a longer one keeps its start and ends
   // in a hash of the whole id, so that it stays one case's own.
   if (out.size() > 200) out = fmt::format("{}~{:016x}", out.substr(0, 180), sample_key(0, id, 0));
-  return out + ".txt";
+  return out + std::string(extension);
 }
 
 Status write_file(const std::string& path, const std::string& text) {
@@ -91,20 +103,35 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   listing.as_of = o.as_of.iso();
   if (o.open_on) listing.open_on = o.open_on->iso();
   for (const Standard& st : p.standards) listing.standards.push_back(st.name);
-  if (o.explain_dir) {
-    // Each chosen case's explain, all or none: files already written are
-    // removed if one cannot be.
-    std::vector<std::string> written;
-    for (size_t i : sample.chosen) {
-      const std::string path = (std::filesystem::path(*o.explain_dir) / file_name_for(population[i].case_id)).string();
-      if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false)); !s) {
-        for (const std::string& f : written) std::filesystem::remove(f);
-        err << "caseaudit: " << message_text(s.message()) << "\n";
-        return kExitFailure;
-      }
-      written.push_back(path);
-      listing.explain_files.push_back(path);
+  // With --format html, each case's page and the index (the listing, linking
+  // to them) in the folder; otherwise each case's explain as text.
+  const bool html = o.format == Format::html;
+  std::vector<std::string> written;
+  const auto write = [&](const std::string& path, const std::string& text) {
+    if (Status s = write_file(path, text); !s) {  // all or none: the files already written are removed
+      for (const std::string& f : written) std::filesystem::remove(f);
+      err << "caseaudit: " << message_text(s.message()) << "\n";
+      return false;
     }
+    written.push_back(path);
+    return true;
+  };
+  if (o.explain_dir) {
+    for (size_t i : sample.chosen) {
+      const std::string name = file_name_for(population[i].case_id, html ? ".html" : ".txt");
+      const std::string path = (std::filesystem::path(*o.explain_dir) / name).string();
+      if (!write(path, explain_text(p, evaluation, index[i], o.as_of, html ? Format::html : Format::text,
+                                    html ? kIndexPage : "")))
+        return kExitFailure;
+      listing.explain_files.push_back(html ? name : path);
+    }
+  }
+  if (html) {
+    const std::string path = (std::filesystem::path(*o.explain_dir) / kIndexPage).string();
+    if (!write(path, write_sample(population, sample, draw, listing, SampleFormat::html))) return kExitFailure;
+    err << "caseaudit: wrote " << plural(sample.chosen.size(), "case page", "case pages") << " and the index, "
+        << message_text(path) << "\n";
+    return kExitOk;
   }
   const SampleFormat format = o.format == Format::csv    ? SampleFormat::csv
                               : o.format == Format::json ? SampleFormat::json

@@ -19,6 +19,7 @@
 // and a CI job that wants only skipped rows to fail can filter the csv/json
 // output on severity=error.
 #include <ostream>
+#include <stdexcept>
 
 #include "app/blank_values.h"
 #include "app/commands.h"
@@ -108,6 +109,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     case Format::json:
     case Format::jsonl: write_json(issues, text); break;
     case Format::text: write_text(issues, counts, text); break;
+    case Format::html: throw std::logic_error("validate: no html listing (not a --format choice)");
   }
   out << text;
   return finish_output(out, err, issues.empty() ? kExitOk : kExitFindings);

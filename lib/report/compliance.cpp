@@ -12,11 +12,23 @@ std::string_view group_by_name(GroupBy g) {
     case GroupBy::rule: return "rule";
     case GroupBy::measure: return "measure";
     case GroupBy::episode_type: return "episode_type";
+    case GroupBy::month: return "month";
   }
   return "";
 }
 
 std::string_view group_by_column(GroupBy g) { return g == GroupBy::rule ? "rule_id" : group_by_name(g); }
+
+std::string_view blank_label(GroupBy g) { return g == GroupBy::episode_type ? "(case level)" : "(blank)"; }
+
+std::string_view ComplianceTable::month_key(Date due) {
+  if (month_start_ != kNoDate && month_start_ <= due && due < month_end_) return month_;
+  const Ymd ymd = due.ymd();
+  month_start_ = Date::from_ymd(ymd.year, ymd.month, 1);
+  month_end_ = add_months(month_start_, 1);
+  month_ = *months_.insert(month_start_.iso().substr(0, 7)).first;
+  return month_;
+}
 
 ComplianceCounts& ComplianceCounts::operator+=(const ComplianceCounts& o) {
   met += o.met;
@@ -56,6 +68,7 @@ void ComplianceTable::add(const ReportStandard& rs, const Dataset& data, const E
           case GroupBy::rule: key[k] = rs.standard().rules[r.rule].id; break;
           case GroupBy::measure: key[k] = rs.measure(r.rule); break;
           case GroupBy::episode_type: key[k] = rs.episode_type(r.episode_type); break;
+          case GroupBy::month: key[k] = month_key(r.due); break;
         }
       }
       ComplianceCounts& n = groups[key];

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,14 +25,18 @@
 
 namespace ca {
 
-// What a group is made of: the --by keys.
-enum class GroupBy : uint8_t { team, worker, rule, measure, episode_type };
+// What a group is made of: the --by keys; and month (the due date's,
+// "2026-10"), which --by does not take: the HTML summary's month-by-month line.
+enum class GroupBy : uint8_t { team, worker, rule, measure, episode_type, month };
 inline constexpr size_t kMaxGroupKeys = 5;  // each key at most once
 
 // The --by value: "team", "worker", "rule", "measure", "episode_type".
 std::string_view group_by_name(GroupBy g);
 // The key's CSV column and JSON key: as the breach report names it ("rule_id" for rule).
 std::string_view group_by_column(GroupBy g);
+// How a person's report shows a blank value of the key: "(case level)" for
+// an episode type (a rule not tied to an episode), else "(blank)".
+std::string_view blank_label(GroupBy g);
 
 struct ComplianceCounts {
   uint64_t met = 0;            // met on time
@@ -82,6 +87,10 @@ class ComplianceTable {
   std::vector<GroupBy> by_;
   std::optional<Date> from_;
   std::vector<std::map<Key, ComplianceCounts>> groups_;  // per standard
+  std::set<std::string, std::less<>> months_;            // what GroupBy::month keys point into
+  std::string_view month_key(Date due);
+  Date month_start_ = kNoDate, month_end_ = kNoDate;     // the month month_key gave last, and its key
+  std::string_view month_;
 };
 
 // What a summary writer needs besides the rows.
@@ -102,6 +111,13 @@ void write_compliance_csv(const ComplianceReport& r, std::string& out);
 // row object per line with the CSV's keys in its order; counts are numbers,
 // on_time_pct a number or null, a blank episode_type null.
 void write_compliance_json(const ComplianceReport& r, std::string& out);
+// HTML (report/html_summary.cpp): one page. The standards' totals, then each
+// of `sections` (tables of the same as_of and from, by different keys) as a
+// sortable table and a bar chart per standard; with `months` (a table by
+// GroupBy::month) spanning two months or more from `from` to the audit date,
+// a line per standard of the share on time month by month, and its table.
+void write_compliance_html(const std::vector<ComplianceReport>& sections, const ComplianceReport* months,
+                           std::string& out);
 // Text: a heading (audit date, period, what each column means), then per
 // standard an aligned table, the groups nested by key, lines within 100
 // columns (a group label too long for its column is given a line of its own).

@@ -38,7 +38,7 @@ size_t columns(std::string_view s) {
 // A group's value as the text table shows it: a blank team or worker as
 // "(blank)", a blank episode type as "(case level)".
 std::string text_key(GroupBy g, std::string_view value) {
-  if (value.empty()) return g == GroupBy::episode_type ? "(case level)" : "(blank)";
+  if (value.empty()) return std::string(blank_label(g));
   std::string s;
   append_text(s, value);
   return s;

@@ -25,14 +25,14 @@ uint64_t key_of(const SampleCase& c, const SampleDraw& d) {
   return best;
 }
 
-std::string why(const SampleCase& c, const Stratum& st, const SampleDraw& d, std::string_view by) {
+}  // namespace
+
+std::string chosen_because(const SampleCase& c, const Stratum& st, const SampleDraw& d, std::string_view by) {
   std::string s = fmt::format("{} {}: {} of {} (share {:.2f})", by, st.name.empty() ? "(none)" : terminal_text(st.name),
                               st.chosen, plural(st.cases, "case", "cases"), st.share);
   if (d.focus_breaches) s += fmt::format("; weight {}", 1 + std::min<uint64_t>(c.late + c.missing, 99));
   return s;
 }
-
-}  // namespace
 
 uint64_t sample_key(uint64_t seed, std::string_view case_id, uint64_t j) {
   uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a over the id's bytes
@@ -93,6 +93,7 @@ Sample draw_sample(const std::vector<SampleCase>& population, const SampleDraw& 
 
 std::string write_sample(const std::vector<SampleCase>& population, const Sample& s, const SampleDraw& draw,
                          const SampleListing& l, SampleFormat format) {
+  if (format == SampleFormat::html) return write_sample_html(population, s, draw, l);
   std::map<std::string_view, const Stratum*> strata;
   for (const Stratum& st : s.strata) strata[st.name] = &st;
   std::string out;
@@ -106,7 +107,7 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
         out += ',';
       }
       out += fmt::format("{},{},{},", c.late, c.missing, c.late + c.missing);
-      append_csv_cell(out, why(c, *strata[c.stratum], draw, l.by));
+      append_csv_cell(out, chosen_because(c, *strata[c.stratum], draw, l.by));
       if (!l.explain_files.empty()) {
         out += ',';
         append_csv_cell(out, l.explain_files[k]);
@@ -149,7 +150,7 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
         out += ',';
       }
       out += fmt::format("\"late\":{},\"missing\":{},\"breaches\":{},\"why\":", c.late, c.missing, c.late + c.missing);
-      append_json_string(out, why(c, *strata[c.stratum], draw, l.by));
+      append_json_string(out, chosen_because(c, *strata[c.stratum], draw, l.by));
       if (!l.explain_files.empty()) {
         out += ",\"explain_file\":";
         append_json_string(out, l.explain_files[k]);
@@ -195,7 +196,7 @@ std::string write_sample(const std::vector<SampleCase>& population, const Sample
     const SampleCase& c = population[s.chosen[k]];
     out += fmt::format("{:<16} {:<28} {:<28} {:>4} {:>7} {:>8}\n", terminal_text(c.case_id), cut(terminal_text(c.team), 28),
                        cut(terminal_text(c.worker), 28), c.late, c.missing, c.late + c.missing);
-    out += fmt::format("  chosen: {}\n", why(c, *strata[c.stratum], draw, l.by));
+    out += fmt::format("  chosen: {}\n", chosen_because(c, *strata[c.stratum], draw, l.by));
     if (!l.explain_files.empty()) out += fmt::format("  explained in {}\n", terminal_text(l.explain_files[k]));
   }
   return out;

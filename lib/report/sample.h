@@ -54,8 +54,10 @@ Sample draw_sample(const std::vector<SampleCase>& population, const SampleDraw& 
 // The key of a case under a seed for draw j (exposed for tests).
 uint64_t sample_key(uint64_t seed, std::string_view case_id, uint64_t j);
 
-// The listing: text (aligned, ≤ 100 columns), csv or json.
-enum class SampleFormat : uint8_t { text, csv, json };
+// The listing: text (aligned, ≤ 100 columns), csv, json, or an HTML page
+// (report/html_sample.cpp: the index of the case pages, `explain_files`
+// holding their names relative to it).
+enum class SampleFormat : uint8_t { text, csv, json, html };
 struct SampleListing {
   std::string_view by;  // "team" or "worker"
   std::string as_of;
@@ -63,6 +65,10 @@ struct SampleListing {
   std::vector<std::string> standards;
   std::vector<std::string> explain_files;  // per chosen case, when --explain-dir was given
 };
+// Why a case was chosen: "team North: 2 of 9 cases (share 1.64); weight 4".
+std::string chosen_because(const SampleCase& c, const Stratum& stratum, const SampleDraw& draw, std::string_view by);
+std::string write_sample_html(const std::vector<SampleCase>& population, const Sample& s, const SampleDraw& draw,
+                              const SampleListing& listing);
 std::string write_sample(const std::vector<SampleCase>& population, const Sample& s, const SampleDraw& draw,
                          const SampleListing& listing, SampleFormat format);
 

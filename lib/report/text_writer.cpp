@@ -58,6 +58,13 @@ std::string what_happened(const Row& r) {
   return s;
 }
 
+std::string same_day_note(const Row& r) {
+  return r.measure == "recording"  ? fmt::format("; another record of {}", r.anchor.iso())
+         : r.episode_type.empty() ? std::string("; another requirement of this rule, due the same day")
+                                  : fmt::format("; another requirement of this rule due the same day, on the {}",
+                                                r.episode_type);
+}
+
 void TextWriter::begin(const AuditSummary& s) {
   std::string& b = out_.buf();
   b += fmt::format("caseaudit report as of {}\n", s.as_of.iso());
@@ -111,11 +118,7 @@ void TextWriter::row(const Row& r) {
   // Two requirements of one rule due on one day (two plans, two triggers):
   // say which this one is, so that one due date is never met and late at once
   // without a reason.
-  if (!new_case && r.rule_id == rule_ && r.due == due_)
-    what += r.measure == "recording"  ? fmt::format("; another record of {}", r.anchor.iso())
-            : r.episode_type.empty() ? std::string("; another requirement of this rule, due the same day")
-                                     : fmt::format("; another requirement of this rule due the same day, on the {}",
-                                                   r.episode_type);
+  if (!new_case && r.rule_id == rule_ && r.due == due_) what += same_day_note(r);
   rule_ = r.rule_id;
   due_ = r.due;
   append_wrapped(b, 18, what, 100, 20);

@@ -33,5 +33,9 @@ class TextWriter : public ReportWriter {
 // "missing: nothing recorded by the audit date, 12 days overdue",
 // "late: met 2024-03-07, 2 days late", "met 2024-03-01".
 std::string what_happened(const Row& row);
+// What follows it when the row before was of the same rule and due date
+// (two plans, two triggers): which requirement this one is, so that one due
+// date is never met and late at once without a reason.
+std::string same_day_note(const Row& row);
 
 }  // namespace ca

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <ostream>
+#include <stdexcept>
 
 #include "report/csv_writer.h"
 #include "report/json_writer.h"
@@ -20,6 +21,7 @@ std::optional<ReportFormat> format_for_path(std::string_view path) {
   if (ext == "json") return ReportFormat::json;
   if (ext == "jsonl") return ReportFormat::jsonl;
   if (ext == "txt") return ReportFormat::text;
+  if (ext == "html" || ext == "htm") return ReportFormat::html;
   return std::nullopt;
 }
 
@@ -65,8 +67,9 @@ std::unique_ptr<ReportWriter> make_writer(ReportFormat format, std::ostream& out
     case ReportFormat::json: return std::make_unique<JsonWriter>(out, false);
     case ReportFormat::jsonl: return std::make_unique<JsonWriter>(out, true);
     case ReportFormat::text: return std::make_unique<TextWriter>(out);
+    case ReportFormat::html: break;
   }
-  return nullptr;
+  throw std::logic_error("make_writer: html is written by an HtmlAuditWriter");
 }
 
 }  // namespace ca

@@ -14,10 +14,10 @@
 
 namespace ca {
 
-enum class ReportFormat : uint8_t { text, csv, json, jsonl };
+enum class ReportFormat : uint8_t { text, csv, json, jsonl, html };
 
-// The format an output file's extension asks for: .csv, .json, .jsonl, .txt
-// (case-insensitive); nullopt for any other.
+// The format an output file's extension asks for: .csv, .json, .jsonl, .txt,
+// .html or .htm (case-insensitive); nullopt for any other.
 std::optional<ReportFormat> format_for_path(std::string_view path);
 
 // The CSV header line, without the line end.
@@ -78,6 +78,8 @@ class ReportWriter {
   OutputBuffer out_;
 };
 
+// The writer of a text, csv, json or jsonl report. (html is an
+// HtmlAuditWriter, report/html_audit.h: it also takes each case's timeline.)
 std::unique_ptr<ReportWriter> make_writer(ReportFormat format, std::ostream& out);
 
 }  // namespace ca

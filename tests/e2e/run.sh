@@ -8,7 +8,8 @@
 # DIR/stderr    the expected standard error, byte for byte (optional)
 # DIR/files     optional: lines "NAME" of files expected in {tmp} afterwards,
 #               each compared with DIR/NAME ("!NAME" means must not exist)
-# With UPDATE=1 the expected files are rewritten from the actual run.
+# With UPDATE=1 the expected files (the listed ones too) are rewritten from
+# the actual run.
 set -u
 bin=$1 dir=$2
 tmp=$(mktemp -d)
@@ -25,6 +26,14 @@ sed -i "s#$tmp#{tmp}#g" "$tmp/.stdout" "$tmp/.stderr"
 if [ "${UPDATE:-0}" = 1 ]; then
   echo "$code" >"$dir/exit"
   cp "$tmp/.stdout" "$dir/stdout"; cp "$tmp/.stderr" "$dir/stderr"
+  if [ -f "$dir/files" ]; then
+    while IFS= read -r f; do
+      case "$f" in
+        !*) ;;
+        *) mkdir -p "$(dirname "$dir/$f")"; cp "$tmp/$f" "$dir/$f" ;;
+      esac
+    done <"$dir/files"
+  fi
   exit 0
 fi
 fail=0

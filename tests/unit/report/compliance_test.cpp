@@ -217,5 +217,57 @@ TEST_CASE("text: lines within 100 columns; a label too long for its column gets 
   CHECK(text.find("\n  total" + std::string(30, ' ') + numbers) != std::string::npos);
 }
 
+TEST_CASE("by month: each requirement in the month it fell due; the months' keys outlive the chunks") {
+  Fixture f;
+  const ReportStandard ra(f.a, f.vocab);
+  ComplianceTable table({f.a.name}, {GroupBy::month}, d(2024, 1, 15));
+  table.add(ra, f.data,
+            f.chunk(0, {{req(0, Outcome::met, d(2024, 1, 31)), req(0, Outcome::late, d(2024, 2, 1))},
+                        {req(1, Outcome::missing, d(2024, 2, 29)), req(0, Outcome::met, d(2024, 1, 10))},
+                        {req(0, Outcome::met, d(2024, 3, 1))}}));
+  const std::vector<ComplianceRow> rows = table.rows();
+  REQUIRE(rows.size() == 4);  // 2024-01, 2024-02, 2024-03 (the one due 2024-01-10 is before --from), total
+  CHECK(rows[0].keys[0] == "2024-01");
+  CHECK(rows[0].counts.met == 1);
+  CHECK(rows[1].keys[0] == "2024-02");
+  CHECK(rows[1].counts.late == 1);
+  CHECK(rows[1].counts.missing == 1);
+  CHECK(rows[2].keys[0] == "2024-03");
+  CHECK(group_by_name(GroupBy::month) == "month");
+}
+
+TEST_CASE("html: per standard a sortable table and a bar chart; the month-by-month line over two months or more") {
+  Fixture f;
+  f.data.names[1] = "<script>alert(1)</script>";
+  const ReportStandard ra(f.a, f.vocab);
+  ComplianceTable teams({f.a.name}, {GroupBy::team}, d(2024, 1, 1));
+  ComplianceTable months({f.a.name}, {GroupBy::month}, d(2024, 1, 1));
+  const auto chunk = f.chunk(0, {{req(0, Outcome::met, d(2024, 1, 31)), req(0, Outcome::late, d(2024, 2, 1))},
+                                 {req(1, Outcome::missing, d(2024, 2, 29))},
+                                 {req(0, Outcome::met, d(2024, 2, 10))}});
+  teams.add(ra, f.data, chunk);
+  months.add(ra, f.data, chunk);
+  const ComplianceReport by_team{d(2024, 3, 1), d(2024, 1, 1), teams.by(), teams.rows()};
+  const ComplianceReport by_month{d(2024, 3, 1), d(2024, 1, 1), months.by(), months.rows()};
+  std::string html;
+  write_compliance_html({by_team}, &by_month, html);
+  CHECK(html.starts_with("<!DOCTYPE html>\n"));
+  CHECK(html.find("<script>alert(1)</script>") == std::string::npos);
+  CHECK(html.find("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class=\"num\" data-v=\"3\">3</td>") !=
+        std::string::npos);  // North: met, late, missing owed
+  CHECK(html.find("<h2 id=\"section-1\">By team</h2>") != std::string::npos);
+  CHECK(html.find("<h2 id=\"months\">Month by month</h2>") != std::string::npos);
+  // January: 1 of 1 on time; February: 1 of 3.
+  CHECK(html.find("<tr><td class=\"date\">2024-01</td><td class=\"num\" data-v=\"100.0\">100.0% of 1</td></tr>") !=
+        std::string::npos);
+  CHECK(html.find("<tr><td class=\"date\">2024-02</td><td class=\"num\" data-v=\"33.3\">33.3% of 3</td></tr>") !=
+        std::string::npos);
+  // One month only (the audit date opens March, so February is the last): no line.
+  const ComplianceReport one{d(2024, 2, 1), d(2024, 1, 1), months.by(), months.rows()};
+  html.clear();
+  write_compliance_html({by_team}, &one, html);
+  CHECK(html.find("Month by month") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace ca

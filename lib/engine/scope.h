@@ -70,6 +70,21 @@ inline bool follows_on(Date start, Date end) {
   return end == kOpenEnd || static_cast<int64_t>(start.days()) <= static_cast<int64_t>(end.days()) + 1;
 }
 
+// A case's periods of care: the episodes of type `cla` (Vocabulary::
+// periods_of_care) that follow on without a gap, as [start, end] (end
+// kOpenEnd while open), in start order. For a reader's timeline.
+inline std::vector<std::pair<Date, Date>> periods_of_care(std::span<const Episode> episodes, EpisodeTypeId cla) {
+  std::vector<std::pair<Date, Date>> periods;
+  for (const Episode& e : episodes) {  // sorted by type, then start
+    if (e.type != cla) continue;
+    if (!periods.empty() && follows_on(e.start, periods.back().second))
+      periods.back().second = std::max(periods.back().second, e.end);
+    else
+      periods.emplace_back(e.start, e.end);
+  }
+  return periods;
+}
+
 // The end of the run of episodes of one type that episode i starts or
 // continues: a placement move or a new plan of the same kind that follows on
 // without a gap is the same plan (a case's episodes are sorted by type, then

@@ -43,14 +43,7 @@ void write_case_text(std::string& out, const Dataset& data, CaseIx ix, const Voc
   }
   if (const auto cla = vocab.periods_of_care()) {
     // Placements that follow on without a gap are one period of care.
-    std::vector<std::pair<Date, Date>> periods;
-    for (const Episode& e : c.episodes) {
-      if (e.type != *cla) continue;
-      if (!periods.empty() && follows_on(e.start, periods.back().second))
-        periods.back().second = std::max(periods.back().second, e.end);
-      else
-        periods.emplace_back(e.start, e.end);
-    }
+    const std::vector<std::pair<Date, Date>> periods = periods_of_care(c.episodes, *cla);
     if (!periods.empty()) {
       out += "  Periods of care:\n";
       for (const auto& [from, to] : periods) out += fmt::format("    {} to {}\n", from.iso(), date_or_open(to));

@@ -64,14 +64,7 @@ void case_facts(std::string& out, const Dataset& data, CaseIx ix, const Vocabula
   }
   out += "</tbody>\n</table>\n";
   if (const auto cla = vocab.periods_of_care()) {
-    std::vector<std::pair<Date, Date>> periods;
-    for (const Episode& e : c.episodes) {
-      if (e.type != *cla) continue;
-      if (!periods.empty() && follows_on(e.start, periods.back().second))
-        periods.back().second = std::max(periods.back().second, e.end);
-      else
-        periods.emplace_back(e.start, e.end);
-    }
+    const std::vector<std::pair<Date, Date>> periods = periods_of_care(c.episodes, *cla);
     if (!periods.empty()) {
       out += "<p>Periods of care: ";
       for (size_t i = 0; i < periods.size(); ++i)

@@ -143,23 +143,26 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
     StandardSummary& tally = summary.standards[chunk.standard];
     tally.requirements += slot.rows.requirements;
     std::vector<Row>& rows = slot.rows.rows;
-    // The rows come case by case, in the chunk's case order.
-    size_t next = 0;
-    for (CaseIx c = chunk.begin; c < chunk.end && next < rows.size(); ++c) {
-      if (rows[next].case_id != data.cases[c].id) continue;
-      if (html) {
+    const auto take = [&](Row& row) {
+      if (baseline) {
+        baseline->pass(row, write_resolved);
+        summary.new_breaches += row.change == "new";
+        summary.continuing += row.change == "continuing";
+      }
+      tally.add(row);
+      if (!formatted_ahead) writer->row(row);
+    };
+    if (!html) {
+      for (Row& row : rows) take(row);
+    } else {
+      // The rows come case by case, in the chunk's case order: each reported
+      // case's timeline first.
+      size_t next = 0;
+      for (CaseIx c = chunk.begin; c < chunk.end && next < rows.size(); ++c) {
+        if (rows[next].case_id != data.cases[c].id) continue;
         const CaseExplanation e = explain_case(standards[chunk.standard], data.view(c), chunk.of_case(c), ctx);
         html->timeline({standards[chunk.standard], evaluation.status(chunk.standard), e}, c);
-      }
-      for (; next < rows.size() && rows[next].case_id == data.cases[c].id; ++next) {
-        Row& row = rows[next];
-        if (baseline) {
-          baseline->pass(row, write_resolved);
-          summary.new_breaches += row.change == "new";
-          summary.continuing += row.change == "continuing";
-        }
-        tally.add(row);
-        if (!formatted_ahead) writer->row(row);
+        for (; next < rows.size() && rows[next].case_id == data.cases[c].id; ++next) take(rows[next]);
       }
     }
     if (formatted_ahead) writer->write_formatted(slot.text);

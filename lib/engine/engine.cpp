@@ -194,24 +194,30 @@ RuleStatus status_of(const Rule& r, const Vocabulary& vocab, const ExportFacts& 
   return {};
 }
 
+// Whether the case has a record of the rule's types with a blank in a slot
+// the rule reads (a filtered field, a recording lag's date): else there is
+// nothing for count_blanks to count.
+bool may_have_blanks(const RuleRun& run) {
+  const Rule& rule = run.rule;
+  const bool lag = rule.kind == Kind::recording_lag;
+  if (rule.records.filters.empty() && !lag) return false;
+  for (size_t k = 0; k < rule.records.types.size(); ++k) {
+    const auto file = static_cast<size_t>(rule.records.files[k]);
+    unsigned reads = 0;
+    for (const Filter& f : rule.records.filters)
+      if (f.slot[file] != kNoSlot) reads |= 1u << (f.kind == FieldKind::date ? kCodeSlots + f.slot[file] : f.slot[file]);
+    if (lag && rule.lag_slot[file] != kNoSlot) reads |= 1u << (kCodeSlots + rule.lag_slot[file]);
+    if ((run.index.blanks(rule.records.types[k]) & reads) != 0) return true;
+  }
+  return false;
+}
+
 // Counts, in one window, the records the rule would have checked but for a
 // blank value it needs: a filtered field (when no filter excludes the record
 // anyway) or, for a recording lag, the date it measures.
 void count_blanks(const RuleRun& run, const Window& w, BlankCounts& blanks) {
   const Rule& rule = run.rule;
   const bool lag = rule.kind == Kind::recording_lag;
-  if (rule.records.filters.empty() && !lag) return;
-  // Nothing to count unless a record of the rule's types has a blank in a slot it reads.
-  bool any = false;
-  for (size_t k = 0; k < rule.records.types.size() && !any; ++k) {
-    const auto file = static_cast<size_t>(rule.records.files[k]);
-    unsigned reads = 0;
-    for (const Filter& f : rule.records.filters)
-      if (f.slot[file] != kNoSlot) reads |= 1u << (f.kind == FieldKind::date ? kCodeSlots + f.slot[file] : f.slot[file]);
-    if (lag && rule.lag_slot[file] != kNoSlot) reads |= 1u << (kCodeSlots + rule.lag_slot[file]);
-    any = (run.index.blanks(rule.records.types[k]) & reads) != 0;
-  }
-  if (!any) return;
   const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, run.ctx.as_of);
   const size_t base = size_t{run.ix} * kBlankSlots;
@@ -229,6 +235,7 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
     return;
   }
   Windows windows(rule.scope, run.c, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
+  if (blanks && !may_have_blanks(run)) blanks = nullptr;  // once per case, not per window
   Window w;
   while (windows.next(w)) {
     switch (rule.kind) {

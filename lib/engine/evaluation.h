@@ -23,7 +23,7 @@ struct EvaluatedChunk {
   size_t standard = 0;                    // index into the standards given
   CaseIx begin = 0, end = 0;              // the cases [begin, end)
   std::vector<Requirement> requirements;  // every requirement of those cases; per case, those with an
-                                          // outcome in Evaluation::ordered() first, in report order
+                                          // outcome Evaluation::set_ordered names first, in report order
   std::vector<uint32_t> case_end;         // requirements of case begin + i end at case_end[i]
   BlankCounts blanks;                     // per rule of the standard, for these cases
 
@@ -48,7 +48,6 @@ class Evaluation {
   // them in no set order (all, unless told otherwise; audit reads only what
   // it reports, summary only counts).
   void set_ordered(OutcomeMask m) { ordered_ = m; }
-  OutcomeMask ordered() const { return ordered_; }
 
   // What each rule of standard `s` can be evaluated from.
   const std::vector<RuleStatus>& status(size_t s) const { return plans_[s].status; }

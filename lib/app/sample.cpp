@@ -11,6 +11,7 @@
 #include "app/commands.h"
 #include "app/explain.h"
 #include "app/prepare.h"
+#include "app/run_inputs.h"
 #include "core/status.h"
 #include "report/atomic_file.h"
 #include "report/sample.h"
@@ -34,7 +35,8 @@ std::string file_name_for(std::string_view id) {
   return out + ".txt";
 }
 
-Status write_file(const std::string& path, const std::string& text) {
+Status write_file(const std::string& path, const std::string& text, const RunInputs& inputs) {
+  if (Status s = inputs.check_output(path); !s) return s;
   AtomicFile file(path);
   if (Status s = file.open(); !s) return s;
   file.stream() << text;
@@ -44,8 +46,8 @@ Status write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
+  Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
   if (o.explain_dir) {  // made (or found) before the export is read
     std::error_code ec;
     std::filesystem::create_directories(*o.explain_dir, ec);
@@ -55,7 +57,6 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
       return kExitFailure;
     }
   }
-  Prepared p;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
@@ -97,7 +98,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
     std::vector<std::string> written;
     for (size_t i : sample.chosen) {
       const std::string path = (std::filesystem::path(*o.explain_dir) / file_name_for(population[i].case_id)).string();
-      if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false)); !s) {
+      if (Status s = write_file(path, explain_text(p, evaluation, index[i], o.as_of, false), p.inputs); !s) {
         for (const std::string& f : written) std::filesystem::remove(f);
         err << "caseaudit: " << message_text(s.message()) << "\n";
         return kExitFailure;
@@ -109,7 +110,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   const SampleFormat format = o.format == Format::csv    ? SampleFormat::csv
                               : o.format == Format::json ? SampleFormat::json
                                                          : SampleFormat::text;
-  return delivery.deliver(write_sample(population, sample, draw, listing, format), out, err, kExitOk);
+  return p.output.deliver(write_sample(population, sample, draw, listing, format), out, err, kExitOk);
 }
 
 }  // namespace ca

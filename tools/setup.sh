@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build libcli11-dev libfccp-dev libfmt-dev libyaml-cpp-dev doctest-dev groff-base)
+packages=(g++ cmake ninja-build libcli11-dev libfccp-dev libfmt-dev libyaml-cpp-dev doctest-dev groff-base python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -38,6 +38,10 @@ targets=(csv_reader date standard mapping pipeline)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASEAUDIT_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}" caseaudit caseaudit-generate >&2
 
+# The pipeline target's export folder: libFuzzer may end without running
+# exit handlers, which would leave it behind in /tmp.
+rm -rf build-fuzz/tmp && mkdir -p build-fuzz/tmp
+export TMPDIR=$PWD/build-fuzz/tmp
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 for t in "${targets[@]}"; do

@@ -33,8 +33,10 @@ namespace {
 
 using namespace ca;
 
-// The folder the export is written to, made once and removed at exit (by
-// a handler that outlives every static: the name is never freed).
+// The folder the export is written to ($TMPDIR, else /tmp), made once and
+// removed at exit (by a handler that outlives every static: the name is
+// never freed). libFuzzer may end without exit handlers, so tools/fuzz.sh
+// sets TMPDIR to a folder of its own.
 const std::string& folder() {
   static const std::string* const dir = [] {
     const char* base = getenv("TMPDIR");

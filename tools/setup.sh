@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake ninja-build libcli11-dev libfccp-dev libfmt-dev libyaml-cpp-dev doctest-dev groff-base
-          dpkg-dev file man-db)  # the last three: the Debian package (cpack, its test)
+packages=(g++ cmake ninja-build libcli11-dev libfccp-dev libfmt-dev libyaml-cpp-dev doctest-dev groff-base python3
+          dpkg-dev file man-db)  # python3: some test scripts; the last three: the Debian package (cpack, its test)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

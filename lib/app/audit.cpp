@@ -49,10 +49,9 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   const bool to_stdout = &out == &std::cout;
 
   // The output file is created first, so that a bad path fails at once.
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
-
   Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
+  if (o.baseline) p.inputs.add(*o.baseline, *o.baseline, "the --baseline report");
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Vocabulary& vocab = *p.vocab;
   const std::vector<Standard>& standards = p.standards;
@@ -66,7 +65,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   for (const Standard& st : standards)
     summary.standards.push_back({st.name, st.authority, st.document, st.rules.size(), 0, {}, {}});
 
-  std::ostream& dest = delivery.stream(out);
+  std::ostream& dest = p.output.stream(out);
   const ReportFormat format = report_format(o, to_stdout && stdout_is_terminal());
   const EvalContext ctx{p.calendar, vocab, o.as_of};
   // The HTML page also holds each reported case's timeline, from its
@@ -136,7 +135,7 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
       for (const Row& row : slot.rows.rows) writer->format_row(row, slot.text);
   };
   // A text report on the terminal would be broken up by a progress line.
-  const bool show_progress = delivery.to_file() || !(to_stdout && stdout_is_terminal());
+  const bool show_progress = p.output.to_file() || !(to_stdout && stdout_is_terminal());
   evaluation.run(prepare, [&](const EvaluatedChunk& chunk, size_t k) {
     if (show_progress) p.progress->cases(chunk.end, data.size(), chunk_name(standards, chunk));
     Slot& slot = slots[k];
@@ -172,13 +171,13 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   p.progress->clear();
   writer->finish(summary);
   if (!writer->ok()) {
-    if (to_stdout && !delivery.to_file() && writer->error() == EPIPE) return kExitReaderGone;
-    const std::string where = delivery.to_file() ? o.output.value() : to_stdout ? "standard output" : "the report";
+    if (to_stdout && !p.output.to_file() && writer->error() == EPIPE) return kExitReaderGone;
+    const std::string where = p.output.to_file() ? o.output.value() : to_stdout ? "standard output" : "the report";
     err << "caseaudit: cannot write " << where << ": "
         << (writer->error() ? std::strerror(writer->error()) : "write error") << "\n";
     return kExitFailure;
   }
-  if (!delivery.commit(err)) return kExitFailure;
+  if (!p.output.commit(err)) return kExitFailure;
   write_rule_notes(p, evaluation, err);
   if (baseline && baseline->left_out())
     err << "caseaudit: baseline: " << plural(baseline->left_out(), "breach", "breaches")

@@ -44,9 +44,8 @@ std::string within_text(const Within& w) {
 }  // namespace
 
 int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
   Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
@@ -84,7 +83,7 @@ int run_due(const DueOptions& o, std::ostream& out, std::ostream& err) {
   err << fmt::format("caseaudit: {} on the worklist as of {} ({} overdue, {} due by {})\n",
                      plural(list.items.size(), "item", "items"), o.as_of.iso(), with_commas(overdue),
                      with_commas(list.items.size() - overdue), list.horizon.iso());
-  return delivery.deliver(text, out, err, kExitOk);
+  return p.output.deliver(text, out, err, kExitOk);
 }
 
 }  // namespace ca

@@ -49,9 +49,8 @@ std::string explain_text(const Prepared& p, const Evaluation& evaluation, CaseIx
 }
 
 int run_explain(const ExplainOptions& o, std::ostream& out, std::ostream& err) {
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
   Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const auto c = find_case(p.data(), o.case_id);
   if (!c) {
@@ -62,7 +61,7 @@ int run_explain(const ExplainOptions& o, std::ostream& out, std::ostream& err) {
   }
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
   const Evaluation evaluation(p.standards, p.data(), ctx, o.complete_export);
-  return delivery.deliver(explain_text(p, evaluation, *c, o.as_of, o.format), out, err, kExitOk);
+  return p.output.deliver(explain_text(p, evaluation, *c, o.as_of, o.format), out, err, kExitOk);
 }
 
 }  // namespace ca

@@ -30,13 +30,19 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
   p.standards = resolve_standards(standards, *p.vocab);
   std::stable_sort(p.standards.begin(), p.standards.end(),
                    [](const Standard& a, const Standard& b) { return a.name < b.name; });
+  for (const std::string& file : common.holidays) p.inputs.add(file, file, "a --holidays file");
+  if (common.vocabulary) p.inputs.add(*common.vocabulary, *common.vocabulary, "the --vocabulary file");
+  for (const Standard& st : p.standards)
+    if (!is_builtin(st)) p.inputs.add(st.origin, st.origin, "the --standard file of '" + st.name + "'");
   p.progress.emplace(err);
-  const Status loaded = load_input(common, *p.vocab, p.loaded, [&](uint64_t rows) { p.progress->rows(rows); });
+  const Status loaded =
+      load_input(common, *p.vocab, p.loaded, &p.inputs, [&](uint64_t rows) { p.progress->rows(rows); });
   p.progress->clear();
   if (!loaded) {
     err << "caseaudit: " << message_text(loaded.message()) << "\n";
     return false;
   }
+  if (!p.output.refuse_inputs(p.inputs, err)) return false;
   write_load_summary(p.loaded, err);
   if (common.strict) {
     if (const uint64_t skipped = count_issues(p.loaded.files, p.loaded.issues).skipped) {
@@ -51,8 +57,20 @@ unsigned jobs_of(const CommonOptions& common) {
   return common.jobs != 0 ? common.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
-Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress) {
-  if (!common.map) return load_export(common.input, vocab, out, progress, jobs_of(common));
+Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResult& out, RunInputs* read,
+                  const LoadProgress& progress) {
+  if (!common.map) {
+    const Status s = load_export(common.input, vocab, out, progress, jobs_of(common));
+    if (s && read) {
+      for (size_t f = 0; f < out.files.size(); ++f) {
+        if (out.files[f].path.empty()) continue;
+        const bool from_stdin = common.input.files[f] == "-";
+        read->add(from_stdin ? "-" : out.files[f].path, from_stdin ? "standard input" : out.files[f].path,
+                  fmt::format("the export's {}", kInputFileNames[f]));
+      }
+    }
+    return s;
+  }
   static const char* const kFlags[] = {"--cases", "--episodes", "--visits", "--reviews", "--contacts"};
   for (size_t f = 0; f < common.input.files.size(); ++f)
     if (common.input.files[f])
@@ -60,7 +78,12 @@ Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResu
                                        kFlags[f]));
   if (common.input.dir.empty()) return Status::error("--map needs DATA_DIR, the folder holding the layout's files");
   const Mapping m = find_mapping(*common.map, vocab);
-  return load_mapped(common.input.dir, m, vocab, out, progress);
+  const Status s = load_mapped(common.input.dir, m, vocab, out, progress);
+  if (s && read) {
+    if (!m.origin.starts_with("builtin:")) read->add(m.origin, m.origin, "the --map file");
+    for (const FileStats& f : out.files) read->add(f.path, f.path, fmt::format("a file the {} mapping reads", m.name));
+  }
+  return s;
 }
 
 Format output_format(const std::optional<Format>& format, const std::optional<std::string>& output) {
@@ -87,6 +110,16 @@ bool Delivery::open(const std::optional<std::string>& output, std::ostream& err)
   if (!output || *output == "-") return true;
   file_ = std::make_unique<AtomicFile>(*output);
   if (Status s = file_->open(); !s) {
+    err << "caseaudit: " << message_text(s.message()) << "\n";
+    return false;
+  }
+  return true;
+}
+
+bool Delivery::refuse_inputs(const RunInputs& inputs, std::ostream& err) {
+  if (!file_) return true;
+  if (Status s = inputs.check_output(file_->path()); !s) {
+    file_->discard();
     err << "caseaudit: " << message_text(s.message()) << "\n";
     return false;
   }

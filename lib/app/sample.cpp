@@ -12,6 +12,7 @@
 #include "app/explain.h"
 #include "app/prepare.h"
 #include "core/ascii.h"
+#include "app/run_inputs.h"
 #include "core/status.h"
 #include "report/atomic_file.h"
 #include "report/sample.h"
@@ -46,7 +47,8 @@ std::string file_name_for(std::string_view id, std::string_view extension) {
   return out + std::string(extension);
 }
 
-Status write_file(const std::string& path, const std::string& text) {
+Status write_file(const std::string& path, const std::string& text, const RunInputs& inputs) {
+  if (Status s = inputs.check_output(path); !s) return s;
   AtomicFile file(path);
   if (Status s = file.open(); !s) return s;
   file.stream() << text;
@@ -56,8 +58,8 @@ Status write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
+  Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
   if (o.explain_dir) {  // made (or found) before the export is read
     std::error_code ec;
     std::filesystem::create_directories(*o.explain_dir, ec);
@@ -67,7 +69,6 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
       return kExitFailure;
     }
   }
-  Prepared p;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
@@ -108,7 +109,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   const bool html = o.format == Format::html;
   std::vector<std::string> written;
   const auto write = [&](const std::string& path, const std::string& text) {
-    if (Status s = write_file(path, text); !s) {  // all or none: the files already written are removed
+    if (Status s = write_file(path, text, p.inputs); !s) {  // all or none: the files already written are removed
       for (const std::string& f : written) std::filesystem::remove(f);
       err << "caseaudit: " << message_text(s.message()) << "\n";
       return false;
@@ -136,7 +137,7 @@ int run_sample(const SampleOptions& o, std::ostream& out, std::ostream& err) {
   const SampleFormat format = o.format == Format::csv    ? SampleFormat::csv
                               : o.format == Format::json ? SampleFormat::json
                                                          : SampleFormat::text;
-  return delivery.deliver(write_sample(population, sample, draw, listing, format), out, err, kExitOk);
+  return p.output.deliver(write_sample(population, sample, draw, listing, format), out, err, kExitOk);
 }
 
 }  // namespace ca

@@ -13,9 +13,8 @@
 namespace ca {
 
 int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
-  Delivery delivery;
-  if (!delivery.open(o.output, err)) return kExitFailure;
   Prepared p;
+  if (!p.output.open(o.output, err)) return kExitFailure;
   if (!prepare(o.common, o.standards, p, err)) return kExitFailure;
   const Dataset& data = p.data();
   const EvalContext ctx{p.calendar, *p.vocab, o.as_of};
@@ -66,7 +65,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
     }
   }
   write_rule_notes(p, evaluation, err);
-  return delivery.deliver(text, out, err, kExitOk);
+  return p.output.deliver(text, out, err, kExitOk);
 }
 
 }  // namespace ca

@@ -3,8 +3,10 @@
 // warnings) and the dataset checks of data/validate.h, in file and line order.
 //
 // Formats: text (default): one "file:line:column: message" line per issue,
-// then a summary line ("read 12 rows from 5 files; skipped 2 (bad date: 2);
-// 1 warning", or "...; no issues"); csv: header file,line,column,severity,
+// then what became of each file's rows ("DIR/visits.csv: read 7 rows: 5
+// used, 2 skipped": data/summary.h account_files), then a summary line
+// ("read 12 rows from 5 files; skipped 2 (bad date: 2); 1 warning", or
+// "...; no issues"); csv: header file,line,column,severity,
 // category,message, RFC 4180 quoting, line and column blank when not tied to
 // one; json: one array of objects with those keys (line/column null when not
 // tied to one). Nothing else is written to stdout in csv and json.
@@ -35,8 +37,10 @@
 namespace ca {
 namespace {
 
-void write_text(const std::vector<Issue>& issues, const IssueCounts& counts, std::string& out) {
+void write_text(const std::vector<Issue>& issues, const std::vector<FileAccount>& files, const IssueCounts& counts,
+                std::string& out) {
   for (const Issue& i : issues) out += format_issue(i) + "\n";
+  for (const FileAccount& f : files) out += printable(describe(f)) + "\n";
   out += describe(counts);
   if (issues.empty()) out += "; no issues";
   out += "\n";
@@ -108,7 +112,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     case Format::csv: write_csv(issues, text); break;
     case Format::json:
     case Format::jsonl: write_json(issues, text); break;
-    case Format::text: write_text(issues, counts, text); break;
+    case Format::text: write_text(issues, account_files(load, issues, vocab), counts, text); break;
     case Format::html: throw std::logic_error("validate: no html listing (not a --format choice)");
   }
   out << text;

@@ -60,6 +60,72 @@ std::string describe(const IssueCounts& c) {
   return out;
 }
 
+std::vector<FileAccount> account_files(const LoadResult& load, const std::vector<Issue>& issues,
+                                       const Vocabulary& vocab) {
+  // Per file, a bit per line: the lines something was made from, and the
+  // lines reported with an error.
+  struct Lines {
+    std::vector<bool> used, skipped;
+    bool source = false;
+  };
+  std::map<std::string_view, Lines> by_path;
+  for (const FileStats& f : load.files)
+    if (!f.path.empty()) by_path[f.path];
+  const Dataset& d = load.data;
+  for (const auto& sources : d.sources)
+    for (const RowSource& s : sources)
+      if (const auto it = by_path.find(s.path); it != by_path.end()) it->second.source = true;
+  const auto mark = [&](std::vector<bool> Lines::*bits, std::string_view path, uint32_t line) {
+    const auto it = by_path.find(path);
+    if (it == by_path.end()) return;
+    std::vector<bool>& b = it->second.*bits;
+    if (line >= b.size()) b.resize(std::max<size_t>(line + 1, b.size() * 2), false);
+    b[line] = true;
+  };
+  for (const Case& c : d.cases) {
+    const Located at = d.locate(InputFile::cases, c.line);
+    mark(&Lines::used, at.path, at.line);
+  }
+  for (const Episode& e : d.episodes) {
+    const Located at = d.locate(InputFile::episodes, e.line);
+    mark(&Lines::used, at.path, at.line);
+  }
+  for (const Record& r : d.records) {
+    const Located at = d.locate(input_file_of(vocab.file_of(r.type)), r.line);
+    mark(&Lines::used, at.path, at.line);
+  }
+  for (const Issue& i : issues)
+    if (i.severity == Severity::error) mark(&Lines::skipped, i.file, i.line);
+
+  std::vector<FileAccount> out;
+  for (const FileStats& f : load.files) {
+    if (f.path.empty()) continue;
+    const Lines& lines = by_path[f.path];
+    FileAccount a{f.path, f.rows_read, 0, f.rows_excluded, 0, !lines.source};
+    for (size_t line = 0; line < std::max(lines.used.size(), lines.skipped.size()); ++line) {
+      const bool skipped = line < lines.skipped.size() && lines.skipped[line];
+      a.skipped += skipped;
+      a.used += !skipped && line < lines.used.size() && lines.used[line];
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::string describe(const FileAccount& a) {
+  std::string out = fmt::format("{}: read {} row{}", a.path, with_commas(a.read), a.read == 1 ? "" : "s");
+  std::vector<std::string> parts;
+  if (a.lookup_only) {
+    out += " for the mapping's lookups";
+  } else {
+    parts.push_back(fmt::format("{} used", with_commas(a.used)));
+  }
+  if (a.excluded) parts.push_back(fmt::format("{} excluded by the mapping", with_commas(a.excluded)));
+  if (a.skipped) parts.push_back(fmt::format("{} skipped", with_commas(a.skipped)));
+  if (!parts.empty()) out += fmt::format(": {}", fmt::join(parts, ", "));
+  return out;
+}
+
 void write_load_summary(const LoadResult& load, std::ostream& err) {
   std::string text;
   for (const std::string& note : load.notes) text += "caseaudit: " + printable(note) + "\n";

@@ -31,6 +31,32 @@ IssueCounts count_issues(std::span<const FileStats> files, const std::vector<Iss
 // when there are some).
 std::string describe(const IssueCounts& counts);
 
+// What became of one file's rows, each counted once: used (a case, episode
+// or record was made from it), excluded by a mapping, or skipped (reported
+// with an error; a mapping's row that gave one record and failed another is
+// skipped, as the run summary counts it). Each is counted from where it
+// ended up, not from the others, so read = used + excluded + skipped unless
+// a row was lost.
+struct FileAccount {
+  std::string path;
+  uint64_t read = 0;
+  uint64_t used = 0;
+  uint64_t excluded = 0;
+  uint64_t skipped = 0;
+  bool lookup_only = false;  // read only for a mapping's lookups: its rows make no records
+};
+
+// One account per file read, in LoadResult::files's order: its rows from
+// `load` (files and data), the skipped ones from `issues` (load.issues, or
+// those with validate's checks added).
+std::vector<FileAccount> account_files(const LoadResult& load, const std::vector<Issue>& issues,
+                                       const Vocabulary& vocab);
+
+// "samples/visits.csv: read 1,234 rows: 1,230 used, 4 skipped" ("...: 2
+// excluded by the mapping"; a lookup's file: "read 20 rows for the
+// mapping's lookups").
+std::string describe(const FileAccount& account);
+
 // The run summary `audit` prints on stderr: every skipped row's issue line,
 // then "caseaudit: read 1,234 rows from 5 files; skipped 3 (bad date: 2,
 // unknown case_id: 1); 4 warnings (run 'caseaudit validate' for details)".

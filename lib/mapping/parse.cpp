@@ -262,7 +262,8 @@ class Parser {
         for (auto& [text, node] : text_list(*in, diag_)) c.in.push_back(text);
         if (keep)
           for (auto& [text, node] : text_list(*keep, diag_)) {
-            if (std::any_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return lower(x) == lower(text); }))
+            const std::string kept = lower(text);  // a structured binding: not capturable by clang 14
+            if (std::any_of(c.in.begin(), c.in.end(), [&](const std::string& x) { return lower(x) == kept; }))
               diag_.error(node, fmt::format("'{}' is in both 'in' and 'keep'", text));
             c.keep.push_back(text);
           }

@@ -121,6 +121,11 @@ Status AtomicFile::open() {
   }
   if (::stat(target_.c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return fail(EISDIR);
+    if (S_ISSOCK(st.st_mode)) {  // no file to write: open() would fail with a puzzling "No such device"
+      discard();
+      return Status::error("cannot write " + path_ +
+                           ": it is a socket (only a file, a device or a FIFO can be written)");
+    }
     if (!S_ISREG(st.st_mode)) {
       // A device or a pipe (/dev/null, a FIFO) is written in place: a rename
       // would replace it with a regular file. A pipe with no reader fails at

@@ -7,7 +7,8 @@
 // (handlers are installed for those left at their default). A symbolic link
 // is followed: the file it leads to is replaced, the link kept. A device or a
 // pipe (/dev/null, /dev/stdout, a FIFO) is written in place, never replaced
-// by a regular file; a pipe with no reader fails at once.
+// by a regular file; a pipe with no reader fails at once. A folder or a
+// socket is refused.
 #include <memory>
 #include <ostream>
 #include <string>
@@ -24,7 +25,7 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   // Creates the temporary. Errors read "cannot write PATH: REASON" (a missing
-  // folder, no permission, PATH a folder).
+  // folder, no permission, PATH a folder or a socket).
   Status open();
   // The stream to write to (valid after a successful open()).
   std::ostream& stream() { return *stream_; }

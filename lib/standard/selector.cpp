@@ -116,7 +116,9 @@ std::optional<Filter> parse_filter(const Entry& e, const std::vector<TypeId>& ty
         }
         break;
       case FieldKind::choice: {
-        const auto it = std::find_if(decl.values.begin(), decl.values.end(), [&](const Term& t) { return t.name == v; });
+        const std::string& name = v;  // a structured binding: not capturable by clang 14
+        const auto it =
+            std::find_if(decl.values.begin(), decl.values.end(), [&](const Term& t) { return t.name == name; });
         // Every file must spell the value the same way: it is one field.
         bool same = it != decl.values.end();
         for (RecordFile file : files) {

@@ -5,6 +5,8 @@
 
 #include <sstream>
 
+#include "export.h"
+
 namespace ca {
 namespace {
 
@@ -61,6 +63,29 @@ TEST_CASE("write_load_summary: skipped rows, then the counts; warnings only coun
   r.files[0] = {"x/cases.csv", 5, 0};
   write_load_summary(r, clean);
   CHECK(clean.str() == "caseaudit: read 5 rows from 1 file\n");
+}
+
+TEST_CASE("account_files: each row used or skipped, counted from the dataset and the issues") {
+  test::TempExport e;
+  e.file("cases.csv", "case_id,dob\nC1,2015-01-01\nC2,2015-13-01\nC1,2016-01-01\n\nC3,\n")
+      .file("visits.csv",
+            "case_id,visit_date\nC1,2024-01-10\nC2,2024-01-11\nC3,\"2024-01-12\"\nC3,\"2024-01\n-13\"\nC3,2024-01-14,x\n"
+            "C1,2024-01-10\n");
+  const LoadResult r = e.load();
+  const std::vector<FileAccount> a = account_files(r, r.issues, Vocabulary::builtin());
+  REQUIRE(a.size() == 2);
+  // C2's bad dob and C1 again skipped; the blank line is no row.
+  CHECK(e.shown(describe(a[0])) == "DIR/cases.csv: read 4 rows: 2 used, 2 skipped");
+  CHECK(a[0].read == 4);
+  // C2's case skipped, a bad date over two lines, a row too long; a duplicate visit is used.
+  CHECK(e.shown(describe(a[1])) == "DIR/visits.csv: read 6 rows: 3 used, 3 skipped");
+  CHECK(!a[1].lookup_only);
+
+  FileAccount lookup{"x/plans.csv", 20, 0, 0, 0, true};
+  CHECK(describe(lookup) == "x/plans.csv: read 20 rows for the mapping's lookups");
+  lookup.skipped = 1;
+  CHECK(describe(lookup) == "x/plans.csv: read 20 rows for the mapping's lookups: 1 skipped");
+  CHECK(describe(FileAccount{"x/a.csv", 1, 0, 1, 0, false}) == "x/a.csv: read 1 row: 0 used, 1 excluded by the mapping");
 }
 
 }  // namespace

@@ -97,7 +97,7 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
 // in turn. Otherwise each block is copied straight to its case's place.
 // Every chunk goes back as soon as all its records are copied, so the peak is
 // about one copy of the records, plus the chunks the runs are part-way through.
-std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, size_t cases, std::vector<Record>& out) {
+std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, size_t cases, Records& out) {
   struct Run {
     size_t part, block, end;  // blocks [block, end) of parts[part]
   };
@@ -176,8 +176,8 @@ bool record_less(const Record& a, const Record& b) {
   return a.line < b.line;
 }
 
-template <typename T, typename Less>
-void sort_each_case(std::vector<T>& items, const std::vector<uint32_t>& begin, Less less) {
+template <typename Items, typename Less>
+void sort_each_case(Items& items, const std::vector<uint32_t>& begin, Less less) {
   for (size_t c = 0; c + 1 < begin.size(); ++c) {
     auto first = items.begin() + begin[c], last = items.begin() + begin[c + 1];
     if (!std::is_sorted(first, last, less)) std::sort(first, last, less);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/pages.h"
 #include "vocab/vocabulary.h"
 
 namespace ca {
@@ -64,6 +65,8 @@ struct Record {
   std::array<Date, kDateSlots> dates{kNoDate, kNoDate};
 };
 static_assert(sizeof(Record) == 24, "a record's size is a third of the memory a run takes: keep it small");
+// The dataset's records: tens of millions, so in huge pages (core/pages.h).
+using Records = std::vector<Record, PageAllocator<Record>>;
 
 // What the export holds, beyond its rows: which files and columns it had,
 // which kinds of record, episode and tag its layout can hold at all, and
@@ -122,7 +125,7 @@ inline std::vector<const Episode*> by_start(std::span<const Episode> episodes) {
 struct Dataset {
   std::vector<Case> cases;          // sorted by id
   std::vector<Episode> episodes;    // grouped by case, in case order
-  std::vector<Record> records;      // grouped by case, in case order
+  Records records;                  // grouped by case, in case order
   std::vector<uint32_t> episode_begin;  // size cases+1: episodes of case i are [episode_begin[i], episode_begin[i+1])
   std::vector<uint32_t> record_begin;   // likewise for records
   std::vector<std::string> names = {""};  // team and worker names; 0 is blank

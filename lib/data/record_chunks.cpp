@@ -1,6 +1,6 @@
 #include "data/record_chunks.h"
 
-#include <sys/mman.h>
+#include "core/pages.h"
 
 namespace ca {
 namespace {
@@ -9,11 +9,10 @@ constexpr size_t kChunkBytes = RecordChunks::kChunkRecords * sizeof(Record);
 
 }  // namespace
 
-void RecordChunks::Unmap::operator()(Record* chunk) const { ::munmap(chunk, kChunkBytes); }
+void RecordChunks::Unmap::operator()(Record* chunk) const { unmap_pages(chunk, kChunkBytes); }
 
 void RecordChunks::add_chunk() {
-  void* p = ::mmap(nullptr, kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) throw std::bad_alloc();
+  void* p = map_pages(kChunkBytes);
   std::unique_ptr<Record, Unmap> chunk(static_cast<Record*>(p));
   chunks_.push_back(std::move(chunk));
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The records read so far, kept by the builder in chunks of 3 MiB, each
-// mapped from the system on its own, with the case of each block of records
+// The records read so far, kept by the builder in chunks of 6 MiB, each
+// mapped from the system on its own in huge pages (core/pages.h), with the case of each block of records
 // (a run of records of one case, as exports list them) beside them, so that a
 // record carries no case of its own. DatasetBuilder::finish() copies them
 // into the dataset's one array, case by case, and hands each chunk back as
@@ -20,7 +20,7 @@ namespace ca {
 
 class RecordChunks {
  public:
-  static constexpr size_t kShift = 17;  // 2^17 records of 24 bytes a chunk
+  static constexpr size_t kShift = 18;  // 2^18 records of 24 bytes a chunk: 3 huge pages
   static constexpr size_t kChunkRecords = size_t{1} << kShift;
 
   // Records [first, next block's first) are of case `case_ix`.

@@ -3,25 +3,26 @@
 #include <sys/mman.h>
 
 #include <cstdint>
+#include <new>
 
 namespace ca {
 namespace {
 
-size_t rounded(size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
+// `x` rounded up to a whole number of huge pages (a size, or an address).
+uintptr_t rounded(uintptr_t x) { return (x + kHugePage - 1) / kHugePage * kHugePage; }
 
 }  // namespace
 
 void* map_pages(size_t bytes) {
   const size_t size = rounded(bytes);
-  // Map one huge page more than asked, then unmap the ends outside the
-  // aligned region.
+  // Map one huge page more than asked, then unmap what lies before and
+  // after the aligned region (kHugePage bytes in all).
   void* p = ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED) throw std::bad_alloc();
   const auto at = reinterpret_cast<uintptr_t>(p);
-  const uintptr_t aligned = (at + kHugePage - 1) / kHugePage * kHugePage;
-  if (aligned > at) ::munmap(p, aligned - at);
-  if (const size_t tail = at + size + kHugePage - (aligned + size); tail > 0)
-    ::munmap(reinterpret_cast<void*>(aligned + size), tail);
+  const uintptr_t aligned = rounded(at);
+  if (const size_t head = aligned - at; head > 0) ::munmap(p, head);
+  if (const size_t tail = kHugePage - (aligned - at); tail > 0) ::munmap(reinterpret_cast<void*>(aligned + size), tail);
 #ifdef MADV_HUGEPAGE
   ::madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);  // a hint: without it, 4 KiB pages
 #endif

@@ -8,7 +8,6 @@
 // straight back to the system (malloc keeps freed blocks of this size).
 #include <cstddef>
 #include <memory>
-#include <new>
 
 namespace ca {
 

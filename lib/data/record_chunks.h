@@ -1,12 +1,13 @@
 #pragma once
 // The records read so far, kept by the builder in chunks of 6 MiB, each
-// mapped from the system on its own in huge pages (core/pages.h), with the case of each block of records
-// (a run of records of one case, as exports list them) beside them, so that a
-// record carries no case of its own. DatasetBuilder::finish() copies them
-// into the dataset's one array, case by case, and hands each chunk back as
-// soon as everything in it has been copied: the peak is then about one copy
-// of the records. (A vector grown by doubling holds up to twice its size
-// while it grows, and merging it in place needed a buffer of up to half.)
+// mapped from the system on its own in huge pages (core/pages.h), with the
+// case of each block of records (a run of records of one case, as exports
+// list them) beside them, so that a record carries no case of its own.
+// DatasetBuilder::finish() copies them into the dataset's one array, case by
+// case, and hands each chunk back as soon as everything in it has been
+// copied: the peak is then about one copy of the records. (A vector grown by
+// doubling holds up to twice its size while it grows, and merging it in place
+// needed a buffer of up to half.)
 // Chunks are mapped directly, not allocated, so that a released chunk really
 // goes back: malloc keeps freed blocks of this size for reuse.
 #include <cstddef>

@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <new>
 
 namespace ca {
@@ -30,5 +31,17 @@ void* map_pages(size_t bytes) {
 }
 
 void unmap_pages(void* p, size_t bytes) noexcept { ::munmap(p, rounded(bytes)); }
+
+void* zeroed_memory(size_t bytes) {
+  if (bytes >= kMappedFrom) return map_pages(bytes);
+  void* p = std::calloc(bytes, 1);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void free_zeroed(void* p, size_t bytes) noexcept {
+  if (bytes >= kMappedFrom) unmap_pages(p, bytes);
+  else std::free(p);
+}
 
 }  // namespace ca

@@ -1,7 +1,10 @@
 #include "data/builder.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <numeric>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -89,15 +92,20 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
   return begin;
 }
 
-// Moves the records out of their chunks into `out` in case order and returns
-// each case's first record (and the end). `parts` are the builders' records
-// (one builder's, or a fork's per file). Their blocks (records of one case)
-// usually come as a few runs ascending by case (each file listed by case):
-// those are merged as they are copied, for each case its block from each run
-// in turn. Otherwise each block is copied straight to its case's place.
-// Every chunk goes back as soon as all its records are copied, so the peak is
-// about one copy of the records, plus the chunks the runs are part-way through.
-std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, size_t cases, Records& out) {
+// Moves the records out of their chunks into `out` in case order, sorting
+// each case's with `less`, and returns each case's first record (and the
+// end). `parts` are the builders' records (one builder's, or a fork's per
+// file). Their blocks (records of one case) usually come as a few runs
+// ascending by case (each file listed by case): those are merged as they are
+// copied, for each case its block from each run in turn. Otherwise each
+// block is copied straight to its case's place.
+// Up to `jobs` threads each take a range of cases holding about as many
+// records, so each page of `out` is written by one thread, once. Every chunk
+// goes back as soon as all its records are copied, so the peak is about one
+// copy of the records, plus the chunks the runs are part-way through.
+template <typename Less>
+std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, size_t cases, unsigned jobs, Less less,
+                                           Records& out) {
   struct Run {
     size_t part, block, end;  // blocks [block, end) of parts[part]
   };
@@ -118,47 +126,75 @@ std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, siz
     total += parts[p].size();
   }
   std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  const bool merge = runs.size() <= kMaxRuns;
 
   constexpr size_t kShift = RecordChunks::kShift;
   // Records not yet copied, per part and chunk.
-  std::vector<std::vector<size_t>> left(parts.size());
+  std::vector<std::unique_ptr<std::atomic<size_t>[]>> left(parts.size());
   for (size_t p = 0; p < parts.size(); ++p) {
-    left[p].assign(parts[p].chunks(), RecordChunks::kChunkRecords);
-    if (!left[p].empty()) left[p].back() = parts[p].size() - ((left[p].size() - 1) << kShift);
+    const size_t chunks = parts[p].chunks();
+    left[p].reset(new std::atomic<size_t>[chunks]);
+    for (size_t c = 0; c < chunks; ++c)
+      left[p][c].store(c + 1 < chunks ? RecordChunks::kChunkRecords : parts[p].size() - (c << kShift));
   }
-  // Hands block b of part p to put(first, last), a stretch within one chunk
-  // at a time, and each chunk back once all of it is handed on.
-  const auto each_stretch = [&](size_t p, size_t b, auto put) {
+  // Copies block b of part p to `at` (advanced past it), a stretch within one
+  // chunk at a time, and hands each chunk back once all of it is copied.
+  const auto copy_block = [&](size_t p, size_t b, Record*& at) {
     RecordChunks& part = parts[p];
     for (size_t j = part.blocks()[b].first, end = part.block_end(b); j < end;) {
       const size_t chunk = j >> kShift;
       const size_t stop = std::min(end, (chunk + 1) << kShift);
       const Record* first = &part[j];
-      put(first, first + (stop - j));
-      if ((left[p][chunk] -= stop - j) == 0) part.release(chunk);
+      at = std::copy(first, first + (stop - j), at);
+      if (left[p][chunk].fetch_sub(stop - j, std::memory_order_acq_rel) == stop - j) part.release(chunk);
       j = stop;
     }
   };
-  out.clear();
-  if (runs.size() <= kMaxRuns) {
-    out.reserve(total);  // not touched until written, so not yet resident
-    const auto append = [&](const Record* first, const Record* last) { out.insert(out.end(), first, last); };
-    for (CaseIx c = 0; c < cases; ++c)
-      for (Run& r : runs)
-        for (; r.block < r.end && parts[r.part].blocks()[r.block].case_ix == c; ++r.block)
-          each_stretch(r.part, r.block, append);
-  } else {
-    out.resize(total);
-    std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
-    for (size_t p = 0; p < parts.size(); ++p)
-      for (size_t b = 0; b < parts[p].blocks().size(); ++b) {
-        uint32_t& at = next[parts[p].blocks()[b].case_ix];
-        each_stretch(p, b, [&](const Record* first, const Record* last) {
-          std::copy(first, last, out.data() + at);
-          at += static_cast<uint32_t>(last - first);
-        });
+  out = Records(total);
+  const auto copy_cases = [&](CaseIx lo, CaseIx hi) {
+    if (merge) {
+      std::vector<Run> mine = runs;  // each from its first block of a case in [lo, hi)
+      for (Run& r : mine) {
+        const auto& blocks = parts[r.part].blocks();
+        r.block = static_cast<size_t>(
+            std::partition_point(blocks.begin() + static_cast<std::ptrdiff_t>(r.block),
+                                 blocks.begin() + static_cast<std::ptrdiff_t>(r.end),
+                                 [lo](const RecordChunks::Block& x) { return x.case_ix < lo; }) -
+            blocks.begin());
       }
+      Record* at = out.data() + begin[lo];
+      for (CaseIx c = lo; c < hi; ++c)
+        for (Run& r : mine)
+          for (; r.block < r.end && parts[r.part].blocks()[r.block].case_ix == c; ++r.block)
+            copy_block(r.part, r.block, at);
+    } else {
+      std::vector<uint32_t> next(begin.begin() + lo, begin.begin() + hi);
+      for (size_t p = 0; p < parts.size(); ++p)
+        for (size_t b = 0; b < parts[p].blocks().size(); ++b) {
+          const CaseIx c = parts[p].blocks()[b].case_ix;
+          if (c < lo || c >= hi) continue;
+          Record* at = out.data() + next[c - lo];
+          copy_block(p, b, at);
+          next[c - lo] = static_cast<uint32_t>(at - out.data());
+        }
+    }
+    for (CaseIx c = lo; c < hi; ++c) {
+      Record *first = out.data() + begin[c], *last = out.data() + begin[c + 1];
+      if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
+    }
+  };
+  // The ranges: a thread only where it has kGroupingPerThread records to copy.
+  const size_t ranges = std::clamp<size_t>(total / DatasetBuilder::kGroupingPerThread, 1, std::max(1u, jobs));
+  std::vector<CaseIx> bound = {0};
+  for (size_t k = 1; k < ranges; ++k) {
+    const auto at = std::lower_bound(begin.begin(), begin.end() - 1, static_cast<uint32_t>(total * k / ranges));
+    bound.push_back(std::max(bound.back(), static_cast<CaseIx>(at - begin.begin())));
   }
+  bound.push_back(static_cast<CaseIx>(cases));
+  std::vector<std::thread> threads;
+  for (size_t k = 1; k < ranges; ++k) threads.emplace_back(copy_cases, bound[k], bound[k + 1]);
+  copy_cases(bound[0], bound[1]);
+  for (std::thread& t : threads) t.join();
   parts.clear();
   return begin;
 }
@@ -533,7 +569,7 @@ void DatasetBuilder::begin_source(InputFile file, const std::string& path, const
   kinds(facts.record_types, first, last);
 }
 
-Dataset DatasetBuilder::finish() {
+Dataset DatasetBuilder::finish(unsigned jobs) {
   Dataset& d = data_;
   const size_t n = d.cases.size();
 
@@ -560,9 +596,9 @@ Dataset DatasetBuilder::finish() {
   parts.push_back(std::move(records_));
   for (RecordChunks& part : absorbed_) parts.push_back(std::move(part));
   absorbed_.clear();
-  d.record_begin = move_grouped_by_case(parts, n, d.records);
+  d.record_begin = move_grouped_by_case(
+      parts, n, jobs, [](const Record& a, const Record& b) { return record_less(a, b); }, d.records);
   sort_each_case(d.episodes, d.episode_begin, episode_less);
-  sort_each_case(d.records, d.record_begin, record_less);
 
   for (size_t c = 0; c < n; ++c) {
     if (d.cases[c].open != kNoDate) continue;

@@ -76,8 +76,11 @@ class DatasetBuilder {
   // finish() makes the same Dataset as one builder reading every row.
   void absorb(DatasetBuilder&& part);
 
-  // Sorts and groups the dataset; the builder is spent.
-  Dataset finish();
+  // Sorts and groups the dataset, the records on up to `jobs` threads, each
+  // with kGroupingPerThread records or more to move; the same Dataset
+  // whatever `jobs`. The builder is spent.
+  Dataset finish(unsigned jobs = 1);
+  static constexpr size_t kGroupingPerThread = size_t{1} << 16;
 
  private:
   bool add_case(const CanonicalRow& row);

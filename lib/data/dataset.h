@@ -66,7 +66,7 @@ struct Record {
 };
 static_assert(sizeof(Record) == 24, "a record's size is a third of the memory a run takes: keep it small");
 // The dataset's records: tens of millions, so in huge pages (core/pages.h).
-using Records = std::vector<Record, PageAllocator<Record>>;
+using Records = PageArray<Record>;
 
 // What the export holds, beyond its rows: which files and columns it had,
 // which kinds of record, episode and tag its layout can hold at all, and

@@ -208,7 +208,7 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
   if (Status s = read_record_files(record_files, builder, jobs, count); !s) return s;
   if (!stopped) return stopped;
   out.issues = std::move(builder.issues());
-  out.data = builder.finish();
+  out.data = builder.finish(jobs);
   return Status::ok();
 }
 

@@ -1,6 +1,7 @@
 // evaluate_case: every rule of a standard over one case's scope windows;
 // rule_status: what the export lets each rule check; ReportOrder.
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -201,13 +202,21 @@ bool may_have_blanks(const RuleRun& run) {
   const Rule& rule = run.rule;
   const bool lag = rule.kind == Kind::recording_lag;
   if (rule.records.filters.empty() && !lag) return false;
+  // The slots read, by file: worked out once for the file's first type.
+  std::array<unsigned, kRecordFiles> reads;
+  reads.fill(~0u);
   for (size_t k = 0; k < rule.records.types.size(); ++k) {
     const auto file = static_cast<size_t>(rule.records.files[k]);
-    unsigned reads = 0;
-    for (const Filter& f : rule.records.filters)
-      if (f.slot[file] != kNoSlot) reads |= 1u << (f.kind == FieldKind::date ? kCodeSlots + f.slot[file] : f.slot[file]);
-    if (lag && rule.lag_slot[file] != kNoSlot) reads |= 1u << (kCodeSlots + rule.lag_slot[file]);
-    if ((run.index.blanks(rule.records.types[k]) & reads) != 0) return true;
+    if (reads[file] == ~0u) {
+      reads[file] = 0;
+      for (const Filter& f : rule.records.filters)
+        if (f.slot[file] != kNoSlot)
+          reads[file] |= 1u << (f.kind == FieldKind::date ? kCodeSlots + f.slot[file] : f.slot[file]);
+      if (lag && rule.lag_slot[file] != kNoSlot) reads[file] |= 1u << (kCodeSlots + rule.lag_slot[file]);
+    }
+    if (reads[file] != 0 && run.index.count(rule.records.types[k]) != 0 &&
+        (run.index.blanks(rule.records.types[k]) & reads[file]) != 0)
+      return true;
   }
   return false;
 }

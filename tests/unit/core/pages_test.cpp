@@ -1,9 +1,9 @@
-// Mapped pages for the big arrays: aligned to a huge page, zeroed, and the
-// allocator's two paths (operator new below kMappedFrom, mapped from it).
+// Mapped pages for the big arrays: aligned to a huge page, zeroed, and
+// PageArray's two paths (calloc below kMappedFrom, mapped from it).
 #include "core/pages.h"
 
 #include <cstdint>
-#include <vector>
+#include <utility>
 
 #include <doctest/doctest.h>
 
@@ -21,17 +21,26 @@ TEST_CASE("map_pages gives zeroed memory aligned to a huge page") {
   }
 }
 
-TEST_CASE("a vector through PageAllocator keeps its values across growth past kMappedFrom") {
-  std::vector<uint64_t, PageAllocator<uint64_t>> v;
-  const size_t n = 3 * kMappedFrom / sizeof(uint64_t);
-  for (size_t i = 0; i < n; ++i) v.push_back(i * 3);
-  CHECK(reinterpret_cast<uintptr_t>(v.data()) % kHugePage == 0);
-  size_t wrong = 0;
-  for (size_t i = 0; i < n; ++i) wrong += v[i] != i * 3;
-  CHECK(wrong == 0);
-  v.resize(4);
-  v.shrink_to_fit();  // back below kMappedFrom: from operator new again
-  CHECK(v == std::vector<uint64_t, PageAllocator<uint64_t>>{0, 3, 6, 9});
+TEST_CASE("a PageArray is zeroed, mapped and aligned from kMappedFrom bytes, and moves its memory") {
+  for (size_t n : {size_t{3}, kMappedFrom / sizeof(uint64_t) - 1, 3 * kMappedFrom / sizeof(uint64_t)}) {
+    PageArray<uint64_t> a(n);
+    REQUIRE(a.size() == n);
+    CHECK(a[0] == 0);
+    CHECK(a[n - 1] == 0);
+    CHECK((reinterpret_cast<uintptr_t>(a.data()) % kHugePage == 0) == (n * sizeof(uint64_t) >= kMappedFrom));
+    for (size_t i = 0; i < n; ++i) a[i] = i * 3;
+    const uint64_t* memory = a.data();
+    PageArray<uint64_t> b(std::move(a));
+    CHECK(a.empty());
+    CHECK(b.data() == memory);
+    size_t wrong = 0;
+    for (size_t i = 0; i < n; ++i) wrong += b[i] != i * 3;
+    CHECK(wrong == 0);
+    a = std::move(b);
+    CHECK(a.size() == n);
+    CHECK(b.size() == 0);
+  }
+  CHECK(PageArray<uint64_t>().empty());
 }
 
 }  // namespace

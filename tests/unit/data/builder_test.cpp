@@ -2,6 +2,8 @@
 // use, with its own source files, lines and field positions.
 #include "data/builder.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -73,42 +75,55 @@ namespace {
 
 // Grouping: a few runs in case order are merged, anything else is copied
 // block by block to its case's place; either way each case gets exactly its
-// records, sorted by date, type, line.
-void check_grouping(int cases, int records, uint32_t step) {
+// records, sorted by date, type, line, and the same records whatever the
+// number of threads moving them.
+Dataset grouped(int cases, int records, uint32_t step, unsigned jobs) {
   std::vector<std::string> ids, dates;
-  for (int c = 0; c < cases; ++c) ids.push_back(fmt::format("K{:03d}", c));
+  for (int c = 0; c < cases; ++c) ids.push_back(fmt::format("K{:05d}", c));
   const std::string cf = "cases.csv", vf = "visits.csv";
   DatasetBuilder b(Vocabulary::builtin());
   for (int c = cases - 1; c >= 0; --c)
     REQUIRE(b.add(row(InputFile::cases, cf, static_cast<uint32_t>(c + 2), {{cases_col::case_id, ids[c]}})));
-  for (int i = 0; i < records; ++i) dates.push_back(fmt::format("2024-01-{:02d}", 1 + (i * 7) % 28));
-  std::vector<int> expected(cases, 0);
-  // The case of the i-th visit (its row is on line i + 2).
-  const auto case_of = [&](int i) {
-    return step == 0 ? i * cases / records  // grouped
+  for (int i = 0; i < 28; ++i) dates.push_back(fmt::format("2024-01-{:02d}", 1 + i));
+  for (int i = 0; i < records; ++i) {
+    const int c = step == 0 ? static_cast<int>(int64_t{i} * cases / records)  // grouped
+                            : static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
+    REQUIRE(b.add(row(InputFile::visits, vf, static_cast<uint32_t>(i + 2),
+                      {{visits_col::case_id, ids[c]}, {visits_col::visit_date, dates[(i * 7) % 28]}})));
+  }
+  return b.finish(jobs);
+}
+
+void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1) {
+  const auto case_of_line = [&](uint32_t line) {
+    const int i = static_cast<int>(line) - 2;
+    return step == 0 ? static_cast<int>(int64_t{i} * cases / records)
                      : static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
   };
-  const auto case_of_line = [&](uint32_t line) { return case_of(static_cast<int>(line) - 2); };
-  for (int i = 0; i < records; ++i) {
-    const int c = case_of(i);
-    ++expected[c];
-    REQUIRE(b.add(row(InputFile::visits, vf, static_cast<uint32_t>(i + 2),
-                      {{visits_col::case_id, ids[c]}, {visits_col::visit_date, dates[i]}})));
-  }
-  const Dataset d = b.finish();
+  std::vector<int> expected(cases, 0);
+  for (int i = 0; i < records; ++i) ++expected[case_of_line(static_cast<uint32_t>(i + 2))];
+  const Dataset d = grouped(cases, records, step, jobs);
   REQUIRE(d.size() == static_cast<size_t>(cases));
+  REQUIRE(d.records.size() == static_cast<size_t>(records));
+  size_t wrong = 0;  // counted, not checked one by one: hundreds of thousands of records
   for (int c = 0; c < cases; ++c) {
     const CaseView v = d.view(static_cast<CaseIx>(c));
-    CHECK(v.info.id == ids[c]);
+    CHECK(v.info.id == fmt::format("K{:05d}", c));
     CHECK(v.records.size() == static_cast<size_t>(expected[c]));
     for (size_t i = 0; i < v.records.size(); ++i) {
-      CHECK(case_of_line(v.records[i].line) == c);
+      wrong += case_of_line(v.records[i].line) != c;
       if (i) {
         const Record &p = v.records[i - 1], &r = v.records[i];
-        CHECK((p.date < r.date || (p.date == r.date && p.line < r.line)));
+        wrong += !(p.date < r.date || (p.date == r.date && p.line < r.line));
       }
     }
   }
+  CHECK(wrong == 0);
+  if (jobs == 1) return;
+  const Dataset one = grouped(cases, records, step, 1);
+  CHECK(one.record_begin == d.record_begin);
+  CHECK(std::equal(one.records.begin(), one.records.end(), d.records.begin(), d.records.end(),
+                   [](const Record& a, const Record& b) { return a.line == b.line && a.date == b.date; }));
 }
 
 TEST_CASE("grouping: records already grouped by case") { check_grouping(50, 1000, 0); }
@@ -116,6 +131,12 @@ TEST_CASE("grouping: a few runs in case order (merged)") {
   check_grouping(50, 200, 1);  // 4 runs: 0..49, 0..49, ...
 }
 TEST_CASE("grouping: no order at all (each block to its place)") { check_grouping(97, 5000, 31); }
+TEST_CASE("grouping on three threads, each moving a range of cases, gives what one thread gives") {
+  const int records = 3 * static_cast<int>(DatasetBuilder::kGroupingPerThread) + 123;
+  check_grouping(1000, records, 0, 3);   // grouped: one run
+  check_grouping(1000, records, 1, 3);   // runs of 0..999 merged
+  check_grouping(997, records, 31, 3);   // each block to its place
+}
 
 }  // namespace
 }  // namespace ca

@@ -34,6 +34,20 @@ const std::vector<uint64_t>& england_and_wales_table() {
   return table;
 }
 
+// The set bits of x. std::popcount is a call into libgcc unless the target
+// has the instruction, and Debian builds for x86-64 without it: this is the
+// same count, inline, in a dozen instructions.
+int count_ones(uint64_t x) {
+#if defined(__POPCNT__) || !defined(__x86_64__)
+  return std::popcount(x);
+#else
+  x -= (x >> 1) & 0x5555555555555555u;
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<int>((x * 0x0101010101010101u) >> 56);
+#endif
+}
+
 // The table index of d, or -1 when d is outside 1900-2199.
 int32_t table_index(Date d) {
   const int64_t i = static_cast<int64_t>(d.days()) - kTableFirst;
@@ -105,7 +119,7 @@ int64_t Calendar::table_add_working_days(int32_t from, int n) const {
   if (n > 0) {
     for (int64_t i = int64_t{from} + 1; i < kTableSize; i = (i | 63) + 1) {
       uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} << (i & 63));
-      if (const int count = std::popcount(working); count < left) {
+      if (const int count = count_ones(working); count < left) {
         left -= count;
         continue;
       }
@@ -116,7 +130,7 @@ int64_t Calendar::table_add_working_days(int32_t from, int n) const {
   } else {
     for (int64_t i = int64_t{from} - 1; i >= 0; i = (i & ~int64_t{63}) - 1) {
       uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} >> (63 - (i & 63)));
-      if (const int count = std::popcount(working); count < left) {
+      if (const int count = count_ones(working); count < left) {
         left -= count;
         continue;
       }
@@ -155,7 +169,7 @@ int32_t Calendar::working_days_between(Date from, Date to) const {
       const int64_t last = std::min<int64_t>(63, b - (word << 6));
       uint64_t mask = ~uint64_t{0} << first;
       if (last < 63) mask &= (uint64_t{1} << (last + 1)) - 1;
-      off += std::popcount(bits[static_cast<size_t>(word)] & mask);
+      off += count_ones(bits[static_cast<size_t>(word)] & mask);
       i = (word + 1) << 6;
     }
     n = static_cast<int32_t>(int64_t{b} - a - off);

@@ -9,10 +9,12 @@ void eval_age(const RuleRun& run, std::vector<Requirement>& out) {
   const EvalContext& ctx = run.ctx;
   if (c.info.dob == kNoDate) return;
   const Date due = add_duration(c.info.dob, rule.at_age, ctx.calendar);
-  Windows windows(rule.scope, c, ctx.as_of, ctx.vocab.periods_of_care().value_or(kNone));
-  Window w;
-  bool owed = false;
-  while (!owed && windows.next(w)) owed = w.start <= due && due <= w.end;
+  const Window* owed = nullptr;
+  for (const Window& w : run.index.windows(run.ix, ctx.as_of, ctx.vocab.periods_of_care().value_or(kNone)))
+    if (w.start <= due && due <= w.end) {
+      owed = &w;
+      break;
+    }
   if (!owed) return;
 
   // Any qualifying record of the case counts, whenever it was made.
@@ -30,7 +32,7 @@ void eval_age(const RuleRun& run, std::vector<Requirement>& out) {
       break;
     }
   }
-  Requirement q = requirement(run.ix, w.episode_type, c.info.dob, due);
+  Requirement q = requirement(run.ix, owed->episode_type, c.info.dob, due);
   settle(q, on_time ? on_time : late, ctx.as_of);
   out.push_back(q);
 }

@@ -4,7 +4,38 @@
 
 namespace ca {
 
-void CaseIndex::build(std::span<const Record> records) {
+void CaseIndex::number_scopes(const Standard& standard) {
+  standard_ = &standard;
+  rules_ = standard.rules.data();
+  rule_count_ = standard.rules.size();
+  scopes_.clear();
+  scope_of_.clear();
+  for (const Rule& r : standard.rules) {
+    const auto same = std::find_if(scopes_.begin(), scopes_.end(), [&](const Scope* s) { return *s == r.scope; });
+    scope_of_.push_back(static_cast<uint16_t>(same - scopes_.begin()));
+    if (same == scopes_.end()) scopes_.push_back(&r.scope);
+  }
+  windows_.resize(scopes_.size());
+  windows_seen_.assign(scopes_.size(), 0);
+}
+
+std::span<const Window> CaseIndex::windows(size_t n, Date as_of, uint8_t cla) {
+  const uint16_t k = scope_of_[n];
+  std::vector<Window>& list = windows_[k];
+  if (windows_seen_[k] != case_no_) {
+    windows_seen_[k] = case_no_;
+    list.clear();
+    Windows ws(*scopes_[k], *case_, as_of, cla);
+    for (Window w; ws.next(w);) list.push_back(w);
+  }
+  return list;
+}
+
+void CaseIndex::build(const CaseView& c, const Standard& standard) {
+  const std::span<const Record> records = c.records;
+  case_ = &c;
+  if (standard_ != &standard || rules_ != standard.rules.data() || rule_count_ != standard.rules.size())
+    number_scopes(standard);
   records_ = records;
   used_ = 0;
   std::fill(begin_.begin(), begin_.end(), 0);
@@ -15,8 +46,9 @@ void CaseIndex::build(std::span<const Record> records) {
   std::vector<uint32_t>& next = merged_.empty() ? merged_.emplace_back() : merged_[0];
   next.assign(begin_.begin(), begin_.end() - 1);
   for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type]++] = i;
-  if (++case_no_ == 0) {  // wrapped: forget every type's
+  if (++case_no_ == 0) {  // wrapped: forget every type's and scope's
     std::fill(seen_.begin(), seen_.end(), 0u);
+    std::fill(windows_seen_.begin(), windows_seen_.end(), 0u);
     case_no_ = 1;
   }
   used_ = 1;  // merged_[0] held the cursors

@@ -1,13 +1,16 @@
 #pragma once
 // One case's records indexed by type once, so that a rule looks only at the
 // records its selector can match instead of rescanning the whole case: with
-// hundreds of rules, each touches its own few records.
+// hundreds of rules, each touches its own few records. Likewise the case's
+// scope windows, worked out once for each distinct scope of the standard
+// (rules share a handful of scopes).
 #include <cstdint>
 #include <span>
 #include <vector>
 
 #include "data/dataset.h"
 #include "engine/qualify.h"
+#include "engine/scope.h"
 #include "standard/standard.h"
 
 namespace ca {
@@ -17,8 +20,14 @@ class CaseIndex {
   // `types`: how many record types the vocabulary has.
   explicit CaseIndex(size_t types) : begin_(types + 1, 0), blanks_(types, 0), seen_(types, 0) {}
 
-  // Indexes `records` (sorted by date, as a CaseView's are); forgets the last case.
-  void build(std::span<const Record> records);
+  // Indexes case `c` (its records sorted by date, as a CaseView's are), to
+  // be evaluated against `standard`; forgets the last case. `c` must outlive
+  // the index's use for it.
+  void build(const CaseView& c, const Standard& standard);
+  // The windows of the scope of rule `n` of the standard, as Windows yields
+  // them (`as_of` and `cla` as Windows takes them, the same for the whole
+  // run). Valid until the next build().
+  std::span<const Window> windows(size_t n, Date as_of, uint8_t cla);
   // The records of the selector's types, in date order. The positions of a
   // selector with several types are merged into a buffer that stays valid
   // until the next build().
@@ -50,6 +59,16 @@ class CaseIndex {
   };
   std::vector<Memo> memo_;
   std::vector<uint32_t> scratch_;  // merging
+
+  void number_scopes(const Standard& standard);
+  const CaseView* case_ = nullptr;
+  const Standard* standard_ = nullptr;  // whose rules scope_of_ numbers
+  const Rule* rules_ = nullptr;         // ... and their address and count, in case another took its place
+  size_t rule_count_ = 0;
+  std::vector<uint16_t> scope_of_;  // by rule: its scope's number among the standard's distinct scopes
+  std::vector<const Scope*> scopes_;           // by number
+  std::vector<std::vector<Window>> windows_;   // by number: valid when windows_seen_ is case_no_
+  std::vector<uint32_t> windows_seen_;
 };
 
 }  // namespace ca

@@ -243,10 +243,10 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
     eval_age(run, out);
     return;
   }
-  Windows windows(rule.scope, run.c, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
+  const auto windows = run.index.windows(run.ix, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
+  if (windows.empty()) return;
   if (blanks && !may_have_blanks(run)) blanks = nullptr;  // once per case, not per window
-  Window w;
-  while (windows.next(w)) {
+  for (const Window& w : windows) {
     switch (rule.kind) {
       case Kind::recurring: eval_recurring(run, w, out); break;
       case Kind::deadline: eval_deadline(run, w, out); break;
@@ -320,7 +320,7 @@ void evaluate_case(const Standard& standard, std::span<const RuleStatus> status,
                    const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
                    BlankCounts& blanks, OutcomeMask ordered) {
   const size_t begin = out.size();
-  index.build(c.records);
+  index.build(c, standard);
   for (size_t n = 0; n < standard.rules.size(); ++n) {
     const size_t first = out.size();
     run_rule(RuleRun{standard.rules[n], static_cast<uint16_t>(n), c, ctx, index}, &blanks, out);

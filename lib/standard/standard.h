@@ -82,6 +82,8 @@ struct Scope {
   // episodes open are of these types (another service has the child: early
   // help, youth justice); `unless_only: [...]`.
   EpisodeTypeMask unless_only = 0;
+
+  bool operator==(const Scope&) const = default;
 };
 
 // One phase of a recurring rule: `every` is in force while the previous

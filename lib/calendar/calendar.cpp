@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -34,20 +33,6 @@ const std::vector<uint64_t>& england_and_wales_table() {
   return table;
 }
 
-// The set bits of x. std::popcount is a call into libgcc unless the target
-// has the instruction, and Debian builds for x86-64 without it: this is the
-// same count, inline, in a dozen instructions.
-int count_ones(uint64_t x) {
-#if defined(__POPCNT__) || !defined(__x86_64__)
-  return std::popcount(x);
-#else
-  x -= (x >> 1) & 0x5555555555555555u;
-  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return static_cast<int>((x * 0x0101010101010101u) >> 56);
-#endif
-}
-
 // The table index of d, or -1 when d is outside 1900-2199.
 int32_t table_index(Date d) {
   const int64_t i = static_cast<int64_t>(d.days()) - kTableFirst;
@@ -63,11 +48,25 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-Calendar::Calendar() : non_working_(england_and_wales_table()) {}
+Calendar::Calendar() : non_working_(england_and_wales_table()) { count_working_days(); }
+
+void Calendar::count_working_days() {
+  working_before_.resize(static_cast<size_t>(kTableSize) + 1);
+  working_day_.clear();
+  for (int32_t i = 0; i < kTableSize; ++i) {
+    working_before_[static_cast<size_t>(i)] = static_cast<int32_t>(working_day_.size());
+    if (!((non_working_[static_cast<size_t>(i) >> 6] >> (i & 63)) & 1)) working_day_.push_back(i);
+  }
+  working_before_.back() = static_cast<int32_t>(working_day_.size());
+}
 
 void Calendar::add_closure(Date d) {
-  const int32_t i = table_index(d);
-  if (i >= 0) {
+  mark_closed(d);
+  count_working_days();
+}
+
+void Calendar::mark_closed(Date d) {
+  if (const int32_t i = table_index(d); i >= 0) {
     set_bit(non_working_, i);
     return;
   }
@@ -92,7 +91,8 @@ Status Calendar::add_closures_file(const std::string& path) {
     dates.push_back(*d);
   }
   if (in.bad()) return Status::error(fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
-  for (Date d : dates) add_closure(d);
+  for (Date d : dates) mark_closed(d);
+  count_working_days();
   return Status::ok();
 }
 
@@ -109,36 +109,13 @@ bool Calendar::is_working_day_slow(Date d) const {
   return !std::binary_search(far_closures_.begin(), far_closures_.end(), d);
 }
 
-// Counting working days in the table a word (64 days) at a time: the
-// working days of a word are its clear bits. The result, as a table index,
-// or -1 when the count runs off either end of the table (then the day-by-day
-// count decides).
+// The n-th working day after (n > 0) or before (n < 0) table day `from`, as
+// a table index, or -1 when it lies beyond either end of the table (then the
+// day-by-day count decides).
 int64_t Calendar::table_add_working_days(int32_t from, int n) const {
-  const auto& bits = non_working_;
-  int64_t left = n < 0 ? -static_cast<int64_t>(n) : n;
-  if (n > 0) {
-    for (int64_t i = int64_t{from} + 1; i < kTableSize; i = (i | 63) + 1) {
-      uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} << (i & 63));
-      if (const int count = count_ones(working); count < left) {
-        left -= count;
-        continue;
-      }
-      for (; left > 1; --left) working &= working - 1;  // drop the earliest
-      const int64_t r = (i & ~int64_t{63}) + std::countr_zero(working);
-      return r < kTableSize ? r : -1;  // the bits past the table's last day are clear
-    }
-  } else {
-    for (int64_t i = int64_t{from} - 1; i >= 0; i = (i & ~int64_t{63}) - 1) {
-      uint64_t working = ~bits[static_cast<size_t>(i) >> 6] & (~uint64_t{0} >> (63 - (i & 63)));
-      if (const int count = count_ones(working); count < left) {
-        left -= count;
-        continue;
-      }
-      for (; left > 1; --left) working &= ~(uint64_t{1} << (63 - std::countl_zero(working)));  // drop the latest
-      return (i & ~int64_t{63}) + 63 - std::countl_zero(working);
-    }
-  }
-  return -1;
+  const int64_t k = n > 0 ? int64_t{working_before_[static_cast<size_t>(from) + 1]} + n - 1
+                          : int64_t{working_before_[static_cast<size_t>(from)]} + n;
+  return k >= 0 && k < static_cast<int64_t>(working_day_.size()) ? working_day_[static_cast<size_t>(k)] : -1;
 }
 
 Date Calendar::add_working_days(Date d, int n) const {
@@ -159,20 +136,8 @@ int32_t Calendar::working_days_between(Date from, Date to) const {
   const Date lo = back ? to : from, hi = back ? from : to;
   int32_t n = 0;
   const int32_t a = table_index(lo), b = table_index(hi);
-  if (a >= 0 && b >= 0) {
-    // Inside the table: the days in (lo, hi] less the non-working ones, a
-    // word of 64 days at a time.
-    const auto& bits = non_working_;
-    int64_t off = 0;
-    for (int64_t i = int64_t{a} + 1; i <= b;) {
-      const int64_t word = i >> 6, first = i & 63;
-      const int64_t last = std::min<int64_t>(63, b - (word << 6));
-      uint64_t mask = ~uint64_t{0} << first;
-      if (last < 63) mask &= (uint64_t{1} << (last + 1)) - 1;
-      off += count_ones(bits[static_cast<size_t>(word)] & mask);
-      i = (word + 1) << 6;
-    }
-    n = static_cast<int32_t>(int64_t{b} - a - off);
+  if (a >= 0 && b >= 0) {  // inside the table: the working days in (lo, hi]
+    n = working_before_[static_cast<size_t>(b) + 1] - working_before_[static_cast<size_t>(a) + 1];
   } else {
     for (Date d = add_days(lo, 1); d <= hi; d = add_days(d, 1)) n += is_working_day(d);
   }

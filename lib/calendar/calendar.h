@@ -57,6 +57,14 @@ class Calendar {
   // once per process and copied; a Calendar is never changed by a lookup, so
   // one const Calendar can be shared by threads.
   std::vector<uint64_t> non_working_;
+  // From the table: working_before_[i] is the number of working days before
+  // table day i (kTableSize + 1 of them), working_day_[k] the table day of
+  // the k-th working day (from 0); so adding or counting working days is two
+  // lookups. Rebuilt when a closure is added.
+  std::vector<int32_t> working_before_;
+  std::vector<int32_t> working_day_;
+  void count_working_days();
+  void mark_closed(Date d);  // without count_working_days()
   // Closures outside the table's years, sorted and unique.
   std::vector<Date> far_closures_;
 };

@@ -172,3 +172,49 @@ TEST_CASE("working_days_between agrees with counting day by day, closures includ
 
 }  // namespace
 }  // namespace ca
+
+namespace ca {
+namespace {
+
+TEST_CASE("counting across the ends of the calendar's table (1900 to 2199) goes on day by day") {
+  // 2199-12-31 is a Tuesday; 2200-01-01, a Wednesday, is New Year's Day.
+  CHECK(plus(2199, 12, 31, 1) == "2200-01-02");
+  CHECK(plus(2200, 1, 2, -1) == "2199-12-31");
+  // 1900-01-01 is a Monday and New Year's Day; 1899-12-29 a Friday.
+  CHECK(plus(1900, 1, 2, -1) == "1899-12-29");
+  CHECK(plus(1899, 12, 29, 1) == "1900-01-02");
+  static const Calendar cal;
+  CHECK(cal.working_days_between(Date::from_ymd(1899, 12, 29), Date::from_ymd(1900, 1, 2)) == 1);
+  CHECK(cal.working_days_between(Date::from_ymd(2199, 12, 30), Date::from_ymd(2200, 1, 2)) == 2);
+  // Around both ends and inside, the lookups agree with a count day by day.
+  size_t wrong = 0;
+  for (const Date start : {Date::from_ymd(1899, 12, 1), Date::from_ymd(2024, 12, 1), Date::from_ymd(2199, 12, 1)}) {
+    for (int offset = 0; offset < 60; ++offset) {
+      const Date d = add_days(start, offset);
+      for (int n = -25; n <= 25; ++n) {
+        Date expected = d;
+        for (int left = n < 0 ? -n : n; left > 0;) {
+          expected = add_days(expected, n < 0 ? -1 : 1);
+          if (cal.is_working_day(expected)) --left;
+        }
+        wrong += cal.add_working_days(d, n) != expected;
+        // Counted forwards, the working days between are n (backwards, the
+        // day counted from is one of them when it is a working day).
+        wrong += n > 0 && cal.working_days_between(d, expected) != n;
+        wrong += n < 0 && cal.working_days_between(d, expected) != n + 1 - cal.is_working_day(d);
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("a closure added after counting is counted") {
+  Calendar cal;
+  CHECK(cal.add_working_days(Date::from_ymd(2024, 3, 5), 1).iso() == "2024-03-06");
+  cal.add_closure(Date::from_ymd(2024, 3, 6));
+  CHECK(cal.add_working_days(Date::from_ymd(2024, 3, 5), 1).iso() == "2024-03-07");
+  CHECK(cal.working_days_between(Date::from_ymd(2024, 3, 5), Date::from_ymd(2024, 3, 8)) == 2);
+}
+
+}  // namespace
+}  // namespace ca

@@ -78,7 +78,7 @@ Status load_input(const CommonOptions& common, const Vocabulary& vocab, LoadResu
                                        kFlags[f]));
   if (common.input.dir.empty()) return Status::error("--map needs DATA_DIR, the folder holding the layout's files");
   const Mapping m = find_mapping(*common.map, vocab);
-  const Status s = load_mapped(common.input.dir, m, vocab, out, progress);
+  const Status s = load_mapped(common.input.dir, m, vocab, out, progress, jobs_of(common));
   if (s && read) {
     if (!m.origin.starts_with("builtin:")) read->add(m.origin, m.origin, "the --map file");
     for (const FileStats& f : out.files) read->add(f.path, f.path, fmt::format("a file the {} mapping reads", m.name));

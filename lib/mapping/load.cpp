@@ -51,8 +51,8 @@ Plan plan_of(const SourceSpec& s) {
 class MappedLoad {
  public:
   MappedLoad(const std::string& dir, const Mapping& m, const Vocabulary& vocab, LoadResult& out,
-             const LoadProgress& progress)
-      : m_(m), vocab_(vocab), builder_(vocab), files_(dir, out, builder_, progress), out_(out) {}
+             const LoadProgress& progress, unsigned jobs)
+      : m_(m), vocab_(vocab), builder_(vocab), files_(dir, out, builder_, progress), out_(out), jobs_(jobs) {}
 
   Status run() {
     builder_.set_layout(m_.name);
@@ -73,7 +73,7 @@ class MappedLoad {
     count_shared_exclusions();
     out_.issues = std::move(builder_.issues());
     dedupe(out_.issues);
-    out_.data = builder_.finish();
+    out_.data = builder_.finish(jobs_);
     return Status::ok();
   }
 
@@ -283,6 +283,7 @@ class MappedLoad {
   DatasetBuilder builder_;
   SourceFiles files_;
   LoadResult& out_;
+  unsigned jobs_;  // threads for grouping the records (DatasetBuilder::finish)
   std::vector<LookupTable> tables_;
   std::map<std::string, int> read_by_;  // source file -> how many sources read it
   struct Fates {
@@ -294,10 +295,10 @@ class MappedLoad {
 }  // namespace
 
 Status load_mapped(const std::string& dir, const Mapping& m, const Vocabulary& vocab, LoadResult& out,
-                   const LoadProgress& progress) {
+                   const LoadProgress& progress, unsigned jobs) {
   out = LoadResult{};
   if (Status s = check_data_dir(dir); !s) return s;
-  return MappedLoad(dir, m, vocab, out, progress).run();
+  return MappedLoad(dir, m, vocab, out, progress, jobs).run();
 }
 
 }  // namespace ca

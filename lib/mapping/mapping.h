@@ -117,8 +117,9 @@ ExportFacts mapping_facts(const Mapping& m, const Vocabulary& vocab);
 // Row problems are Issues naming the source file, line and column: the
 // builder's, and "unmapped code" (a value the codes do not list), "unknown
 // key" (a lookup without the key), "conflicting lookup" (take: only, two
-// values for one key).
+// values for one key). The sources are read one after another; the records
+// are grouped by case on up to `jobs` threads (DatasetBuilder::finish).
 Status load_mapped(const std::string& dir, const Mapping& m, const Vocabulary& vocab, LoadResult& out,
-                   const LoadProgress& progress = {});
+                   const LoadProgress& progress = {}, unsigned jobs = 1);
 
 }  // namespace ca

@@ -19,6 +19,9 @@ constexpr int32_t kTableFirst = Date::from_ymd(kFirstYear, 1, 1).days();
 constexpr int32_t kTableSize = Date::from_ymd(kLastYear + 1, 1, 1).days() - kTableFirst;
 
 void set_bit(std::vector<uint64_t>& bits, int32_t i) { bits[static_cast<size_t>(i) >> 6] |= uint64_t{1} << (i & 63); }
+bool test_bit(const std::vector<uint64_t>& bits, int32_t i) {
+  return (bits[static_cast<size_t>(i) >> 6] >> (i & 63)) & 1;
+}
 
 // Weekends and bank holidays, built on first use (thread-safe) and shared.
 const std::vector<uint64_t>& england_and_wales_table() {
@@ -55,7 +58,7 @@ void Calendar::count_working_days() {
   working_day_.clear();
   for (int32_t i = 0; i < kTableSize; ++i) {
     working_before_[static_cast<size_t>(i)] = static_cast<int32_t>(working_day_.size());
-    if (!((non_working_[static_cast<size_t>(i) >> 6] >> (i & 63)) & 1)) working_day_.push_back(i);
+    if (!test_bit(non_working_, i)) working_day_.push_back(i);
   }
   working_before_.back() = static_cast<int32_t>(working_day_.size());
 }
@@ -99,7 +102,7 @@ Status Calendar::add_closures_file(const std::string& path) {
 bool Calendar::is_working_day(Date d) const {
   const int32_t i = table_index(d);
   if (i < 0) return is_working_day_slow(d);
-  return !((non_working_[static_cast<size_t>(i) >> 6] >> (i & 63)) & 1);
+  return !test_bit(non_working_, i);
 }
 
 bool Calendar::is_working_day_slow(Date d) const {

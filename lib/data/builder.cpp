@@ -92,6 +92,16 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
   return begin;
 }
 
+// Sorts the items of each case in [lo, hi) (grouped by case: case c's are
+// [begin[c], begin[c + 1])) with `less`.
+template <typename Items, typename Less>
+void sort_each_case(Items& items, const std::vector<uint32_t>& begin, size_t lo, size_t hi, Less less) {
+  for (size_t c = lo; c < hi; ++c) {
+    auto first = items.begin() + begin[c], last = items.begin() + begin[c + 1];
+    if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
+  }
+}
+
 // Moves the records out of their chunks into `out` in case order, sorting
 // each case's with `less`, and returns each case's first record (and the
 // end). `parts` are the builders' records (one builder's, or a fork's per
@@ -178,10 +188,7 @@ std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, siz
           next[c - lo] = static_cast<uint32_t>(at - out.data());
         }
     }
-    for (CaseIx c = lo; c < hi; ++c) {
-      Record *first = out.data() + begin[c], *last = out.data() + begin[c + 1];
-      if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
-    }
+    sort_each_case(out, begin, lo, hi, less);
   };
   // The ranges: a thread only where it has kGroupingPerThread records to copy.
   const size_t ranges = std::clamp<size_t>(total / DatasetBuilder::kGroupingPerThread, 1, std::max(1u, jobs));
@@ -210,14 +217,6 @@ bool record_less(const Record& a, const Record& b) {
   if (a.date != b.date) return a.date < b.date;
   if (a.type != b.type) return a.type < b.type;
   return a.line < b.line;
-}
-
-template <typename Items, typename Less>
-void sort_each_case(Items& items, const std::vector<uint32_t>& begin, Less less) {
-  for (size_t c = 0; c + 1 < begin.size(); ++c) {
-    auto first = items.begin() + begin[c], last = items.begin() + begin[c + 1];
-    if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
-  }
 }
 
 }  // namespace
@@ -598,7 +597,7 @@ Dataset DatasetBuilder::finish(unsigned jobs) {
   absorbed_.clear();
   d.record_begin = move_grouped_by_case(
       parts, n, jobs, [](const Record& a, const Record& b) { return record_less(a, b); }, d.records);
-  sort_each_case(d.episodes, d.episode_begin, episode_less);
+  sort_each_case(d.episodes, d.episode_begin, 0, n, episode_less);
 
   for (size_t c = 0; c < n; ++c) {
     if (d.cases[c].open != kNoDate) continue;

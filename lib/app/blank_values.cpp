@@ -25,9 +25,9 @@ void check_blank_values(const LoadResult& load, std::span<const Standard> standa
 
   const Dataset& d = load.data;
   for (const Record& rec : d.records) {
-    if (rec.type >= by_type.size() || by_type[rec.type].empty()) continue;
+    if (rec.type() >= by_type.size() || by_type[rec.type()].empty()) continue;
     std::map<std::string, std::string> rules_of;  // blank field -> the rules it stops
-    for (const Use& u : by_type[rec.type]) {
+    for (const Use& u : by_type[rec.type()]) {
       const Check c = check(rec, u.rule->records);
       std::string field;
       if (c.miss == Miss::blank)
@@ -36,18 +36,18 @@ void check_blank_values(const LoadResult& load, std::span<const Standard> standa
         field = u.rule->lag_field;
       if (field.empty()) continue;
       // A column the file does not have is the audit's "not evaluable", said once, not a blank per row.
-      const RecordFile f = vocab.file_of(rec.type);
+      const RecordFile f = vocab.file_of(rec.type());
       const auto decl = vocab.field(f, field);
       if (!decl || !(d.facts.columns[static_cast<size_t>(f)] >> *decl & 1)) continue;
       std::string& names = rules_of[field];
       names += (names.empty() ? "" : ", ") + u.standard->name + "/" + u.rule->id;
     }
-    const RecordFile file = vocab.file_of(rec.type);
+    const RecordFile file = vocab.file_of(rec.type());
     const Located at = d.locate(input_file_of(file), rec.line);
     for (const auto& [field, names] : rules_of)
       out.push_back({std::string(at.path), at.line, 0, Severity::warning, "blank value",
                      fmt::format("{} is blank, so {} cannot use this {}", field, names,
-                                 file == RecordFile::visits ? "visit" : vocab.record_types()[rec.type].name)});
+                                 file == RecordFile::visits ? "visit" : vocab.record_types()[rec.type()].name)});
   }
 }
 

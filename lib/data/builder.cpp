@@ -214,8 +214,7 @@ bool episode_less(const Episode& a, const Episode& b) {
 }
 
 bool record_less(const Record& a, const Record& b) {
-  if (a.date != b.date) return a.date < b.date;
-  if (a.type != b.type) return a.type < b.type;
+  if (a.order() != b.order()) return a.order() < b.order();  // date, then type
   return a.line < b.line;
 }
 
@@ -441,18 +440,22 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   if (!case_of(row, case_ix)) return false;
   int date_col = visits_col::visit_date;
   if (file == RecordFile::visits) {
-    r.type = Vocabulary::kVisit;
+    r.set_type(Vocabulary::kVisit);
   } else {
     using namespace records_col;
     const bool review = file == RecordFile::reviews;
     std::string_view ignored;
     date_col = date;
+    TypeId t = 0;
     if (!required(row, type, ignored) ||
         !name(row, type, review ? review_types_ : contact_types_, review ? "unknown review_type" : "unknown contact_type",
-              r.type))
+              t))
       return false;
+    r.set_type(t);
   }
-  if (!date_value(row, date_col, true, r.date)) return false;
+  Date record_date;
+  if (!date_value(row, date_col, true, record_date)) return false;
+  r.set_date(record_date);
 
   const auto columns = schema_.columns(row.file);
   const auto& fields = vocab_.fields(file);
@@ -463,9 +466,12 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
     const int c = static_cast<int>(col);
     const std::string_view v = trim(row.values[col]);
     switch (f.kind) {
-      case FieldKind::date:
-        if (!date_value(row, c, f.required, r.dates[f.slot])) return false;
+      case FieldKind::date: {
+        Date d = kNoDate;
+        if (!date_value(row, c, f.required, d)) return false;
+        r.set_slot_date(f.slot, d);
         break;
+      }
       case FieldKind::yes_no: {
         if (v.empty() && f.required) {
           std::string_view ignored;
@@ -473,7 +479,7 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
         }
         YesNo yn = YesNo::unknown;
         if (!yes_no(row, c, yn)) return false;
-        r.codes[f.slot] = static_cast<uint8_t>(yn);
+        r.set_code(f.slot, static_cast<uint8_t>(yn));
         break;
       }
       case FieldKind::choice: {
@@ -482,12 +488,12 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
             std::string_view ignored;
             return required(row, c, ignored);
           }
-          r.codes[f.slot] = f.blank;
+          r.set_code(f.slot, f.blank);
           break;
         }
         uint16_t id = 0;
         if (!name(row, c, tables[field], field_categories_[static_cast<size_t>(file)][field].c_str(), id)) return false;
-        r.codes[f.slot] = static_cast<uint8_t>(id + 1);
+        r.set_code(f.slot, static_cast<uint8_t>(id + 1));
         break;
       }
       case FieldKind::text: break;
@@ -496,12 +502,12 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   for (size_t col = Schema::keys(row.file); col < columns.size(); ++col) {
     const FieldDecl& f = fields[static_cast<size_t>(columns[col].field)];
     if (!f.not_before_date) continue;
-    const Date d = r.dates[f.slot];
-    if (d != kNoDate && d < r.date)
+    const Date d = r.slot_date(f.slot);
+    if (d != kNoDate && d < record_date)
       warning(row, static_cast<int>(col), "recorded before date",
-              fmt::format("{}: {} is before {} {}", f.name, d.iso(), column_name(row, date_col), r.date.iso()));
+              fmt::format("{}: {} is before {} {}", f.name, d.iso(), column_name(row, date_col), record_date.iso()));
   }
-  ++data_.facts.type_counts[r.type];
+  ++data_.facts.type_counts[r.type()];
   records_.push_back(case_ix, r);
   return true;
 }

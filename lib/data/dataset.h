@@ -51,20 +51,72 @@ struct Episode {
   uint32_t line = 0;  // a row reference (Dataset::locate)
 };
 
-// A visit, review or contact: `type` says which (Vocabulary::file_of). The
+// A visit, review or contact: type() says which (Vocabulary::file_of). The
 // fields its file declares (vocabulary.yaml `fields`) are in its slots, as
-// the vocabulary assigns them (FieldDecl::slot): dates in `dates` (kNoDate
-// when blank), yes/no and enum fields in `codes` (kCodeBlank when blank; an
-// enum's `blank:` value when the vocabulary gives one). Its case is where
-// it is: Dataset::records holds each case's records together. 24 bytes.
-struct Record {
-  Date date;
+// the vocabulary assigns them (FieldDecl::slot): dates in date slots
+// (kNoDate when blank), yes/no and enum fields in code slots (kCodeBlank
+// when blank; an enum's `blank:` value when the vocabulary gives one). Its
+// case is where it is: Dataset::records holds each case's records together.
+//
+// 16 bytes, for a record's size is most of the memory a run takes. Every
+// date the loader accepts is within kFirstDay..kLastDay (1900-2199,
+// core/date.h parse_date), so a date is 17 bits of days from kFirstDay; one
+// 64-bit key holds, from the top, the date, the type (13 bits) and the two
+// date slots, so that key >> 34 orders records by date, then type. The six
+// codes are 5 bits each (an enum has at most 31 values: vocabulary.cpp).
+class Record {
+ public:
+  static constexpr Date kFirstDay = Date::from_ymd(1900, 1, 1);
+  static constexpr Date kLastDay = Date::from_ymd(2199, 12, 31);
+  static constexpr size_t kTypeBits = 13, kCodeBits = 5;
+
   uint32_t line = 0;  // a row reference (Dataset::locate); two records made from one source row share it
-  TypeId type = 0;
-  std::array<uint8_t, kCodeSlots> codes{};
-  std::array<Date, kDateSlots> dates{kNoDate, kNoDate};
+
+  Date date() const { return Date(static_cast<int32_t>(key_ >> kDateShift) + kFirstDay.days()); }
+  TypeId type() const { return static_cast<TypeId>(key_ >> kTypeShift & kTypeMask); }
+  Date slot_date(size_t s) const {
+    const uint64_t v = key_ >> slot_shift(s) & kDayMask;
+    return v == kDayMask ? kNoDate : Date(static_cast<int32_t>(v) + kFirstDay.days());
+  }
+  uint8_t code(size_t s) const { return static_cast<uint8_t>(codes_ >> (kCodeBits * s) & kCodeMask); }
+  // Date, then type, as one number: records sort by it, then by line.
+  uint64_t order() const { return key_ >> kTypeShift; }
+  // The same codes and date slots.
+  bool same_details(const Record& o) const {
+    return codes_ == o.codes_ && (key_ & kSlotsMask) == (o.key_ & kSlotsMask);
+  }
+  // The codes and date slots as two numbers, for a checksum.
+  uint32_t packed_codes() const { return codes_; }
+  uint64_t packed_slots() const { return key_ & kSlotsMask; }
+
+  // `d` within kFirstDay..kLastDay; a type below 2^13; a code below 32.
+  void set_date(Date d) { key_ = (key_ & ~(kDayMask << kDateShift)) | day_bits(d) << kDateShift; }
+  void set_type(TypeId t) { key_ = (key_ & ~(kTypeMask << kTypeShift)) | (uint64_t{t} & kTypeMask) << kTypeShift; }
+  void set_slot_date(size_t s, Date d) {
+    key_ = (key_ & ~(kDayMask << slot_shift(s))) | (d == kNoDate ? kDayMask : day_bits(d)) << slot_shift(s);
+  }
+  void set_code(size_t s, uint8_t c) {
+    codes_ = (codes_ & ~(kCodeMask << (kCodeBits * s))) | (uint32_t{c} & kCodeMask) << (kCodeBits * s);
+  }
+
+ private:
+  static constexpr size_t kDayBits = 17;
+  static constexpr uint64_t kDayMask = (uint64_t{1} << kDayBits) - 1;  // also a blank slot
+  static constexpr uint64_t kTypeMask = (uint64_t{1} << kTypeBits) - 1;
+  static constexpr uint32_t kCodeMask = (1u << kCodeBits) - 1;
+  static constexpr size_t kTypeShift = 2 * kDayBits, kDateShift = kTypeShift + kTypeBits;
+  static constexpr uint64_t kSlotsMask = (uint64_t{1} << kTypeShift) - 1;
+  static_assert(kDateShift + kDayBits == 64, "the key's bits are all used");
+  static_assert((kLastDay.days() - kFirstDay.days()) < static_cast<int32_t>(kDayMask), "a date fits in 17 bits");
+  static_assert(kCodeBits * kCodeSlots <= 32 && kDateSlots == 2, "the slots fit");
+  static_assert(kMaxRecordTypes <= kTypeMask && kMaxEnumValues <= kCodeMask, "the vocabulary's limits fit");
+  static constexpr size_t slot_shift(size_t s) { return kDayBits * (1 - s); }
+  static uint64_t day_bits(Date d) { return static_cast<uint64_t>(d.days() - kFirstDay.days()) & kDayMask; }
+
+  uint32_t codes_ = 0;
+  uint64_t key_ = static_cast<uint64_t>(Date().days() - kFirstDay.days()) << kDateShift | kSlotsMask;
 };
-static_assert(sizeof(Record) == 24, "a record's size is a third of the memory a run takes: keep it small");
+static_assert(sizeof(Record) == 16, "a record's size is most of the memory a run takes: keep it small");
 // The dataset's records: tens of millions, so in huge pages (core/pages.h).
 using Records = PageArray<Record>;
 

@@ -21,7 +21,7 @@ namespace ca {
 
 class RecordChunks {
  public:
-  static constexpr size_t kShift = 18;  // 2^18 records of 24 bytes a chunk: 3 huge pages
+  static constexpr size_t kShift = 18;  // 2^18 records of 16 bytes a chunk: 2 huge pages
   static constexpr size_t kChunkRecords = size_t{1} << kShift;
 
   // Records [first, next block's first) are of case `case_ix`.

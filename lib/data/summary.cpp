@@ -91,7 +91,7 @@ std::vector<FileAccount> account_files(const LoadResult& load, const std::vector
     mark(&Lines::used, at.path, at.line);
   }
   for (const Record& r : d.records) {
-    const Located at = d.locate(input_file_of(vocab.file_of(r.type)), r.line);
+    const Located at = d.locate(input_file_of(vocab.file_of(r.type())), r.line);
     mark(&Lines::used, at.path, at.line);
   }
   for (const Issue& i : issues)

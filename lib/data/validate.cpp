@@ -79,8 +79,8 @@ class Checker {
 
   bool checked_outside(const Record& r) const {
     if (!load_.data.facts.episodes_file) return false;
-    if (vocab_.file_of(r.type) == RecordFile::contacts) return false;
-    return !vocab_.outside_episodes(r.type);
+    if (vocab_.file_of(r.type()) == RecordFile::contacts) return false;
+    return !vocab_.outside_episodes(r.type());
   }
 
   // Records come sorted by date, type, line.
@@ -89,23 +89,23 @@ class Checker {
     size_t run = 0;  // first record with this date and type
     for (size_t i = 0; i < rs.size(); ++i) {
       const Record& r = rs[i];
-      const auto file = static_cast<InputFile>(2 + static_cast<int>(vocab_.file_of(r.type)));
-      const std::string& type = vocab_.record_types()[r.type].name;
+      const auto file = static_cast<InputFile>(2 + static_cast<int>(vocab_.file_of(r.type())));
+      const std::string& type = vocab_.record_types()[r.type()].name;
       if (checked_outside(r) &&
           std::none_of(v.episodes.begin(), v.episodes.end(),
-                       [&](const Episode& e) { return e.start <= r.date && r.date <= e.end; })) {
+                       [&](const Episode& e) { return e.start <= r.date() && r.date() <= e.end; })) {
         warn(file, r.line, "outside episodes",
-             fmt::format("{} on {} is outside every episode of case {}{}", type, r.date.iso(), quoted(v.info.id),
+             fmt::format("{} on {} is outside every episode of case {}{}", type, r.date().iso(), quoted(v.info.id),
                          v.episodes.empty() ? " (the case has no episodes)" : ""));
       }
-      if (i == 0 || rs[i - 1].date != r.date || rs[i - 1].type != r.type) {
+      if (i == 0 || rs[i - 1].order() != r.order()) {
         run = i;
         if (!first_by_details_.empty()) first_by_details_ = {};  // free what a long run used
       }
       if (const uint32_t first = first_with_same_details(rs, run, i))
         warn(file, r.line, "duplicate record",
              fmt::format("same {} as {} (on {}, same details)", type, line_name(load_.data, file, first),
-                         r.date.iso()));
+                         r.date().iso()));
     }
   }
 
@@ -113,8 +113,8 @@ class Checker {
   static uint64_t details(const Record& r) {
     uint64_t h = 1469598103934665603ull;  // FNV-1a over the slots: equal details, equal keys
     const auto mix = [&h](uint64_t v) { h = (h ^ v) * 1099511628211ull; };
-    for (uint8_t c : r.codes) mix(c);
-    for (Date d : r.dates) mix(static_cast<uint32_t>(d.days()));
+    mix(r.packed_codes());
+    mix(r.packed_slots());
     return h;
   }
 
@@ -142,7 +142,7 @@ class Checker {
     return 0;
   }
 
-  static bool same_details(const Record& a, const Record& b) { return a.codes == b.codes && a.dates == b.dates; }
+  static bool same_details(const Record& a, const Record& b) { return a.same_details(b); }
 
   const LoadResult& load_;
   const Vocabulary& vocab_;

@@ -23,9 +23,9 @@ void eval_age(const RuleRun& run, std::vector<Requirement>& out) {
   const Record* late = nullptr;     // else the first after it
   for (size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    if (r.date > ctx.as_of) break;
+    if (r.date() > ctx.as_of) break;
     if (!qualifies(r, rule.records)) continue;
-    if (r.date <= due) {
+    if (r.date() <= due) {
       on_time = &r;
     } else {
       late = &r;

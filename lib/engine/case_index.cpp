@@ -39,13 +39,13 @@ void CaseIndex::build(const CaseView& c, const Standard& standard) {
   records_ = records;
   used_ = 0;
   std::fill(begin_.begin(), begin_.end(), 0);
-  for (const Record& r : records) ++begin_[r.type + 1u];
+  for (const Record& r : records) ++begin_[r.type() + 1u];
   for (size_t t = 1; t < begin_.size(); ++t) begin_[t] += begin_[t - 1];
   pos_.resize(records.size());
   // Placing each record after the ones before it keeps each type's positions in date order.
   std::vector<uint32_t>& next = merged_.empty() ? merged_.emplace_back() : merged_[0];
   next.assign(begin_.begin(), begin_.end() - 1);
-  for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type]++] = i;
+  for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type()]++] = i;
   if (++case_no_ == 0) {  // wrapped: forget every type's and scope's
     std::fill(seen_.begin(), seen_.end(), 0u);
     std::fill(windows_seen_.begin(), windows_seen_.end(), 0u);
@@ -60,8 +60,8 @@ void CaseIndex::note_blanks(TypeId t) {
   unsigned bits = 0;
   for (uint32_t k = begin_[t]; k < begin_[t + 1]; ++k) {
     const Record& r = records_[pos_[k]];
-    for (size_t s = 0; s < kCodeSlots; ++s) bits |= unsigned{r.codes[s] == kCodeBlank} << s;
-    for (size_t s = 0; s < kDateSlots; ++s) bits |= unsigned{r.dates[s] == kNoDate} << (kCodeSlots + s);
+    for (size_t s = 0; s < kCodeSlots; ++s) bits |= unsigned{r.code(s) == kCodeBlank} << s;
+    for (size_t s = 0; s < kDateSlots; ++s) bits |= unsigned{r.slot_date(s) == kNoDate} << (kCodeSlots + s);
   }
   blanks_[t] = static_cast<uint8_t>(bits);
   seen_[t] = case_no_;

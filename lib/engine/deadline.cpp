@@ -17,7 +17,7 @@ void eval_deadline(const RuleRun& run, const Window& window, std::vector<Require
     const Candidates a = run.index.of(*rule.anchor);
     const size_t k = next_qualifying(a, first_on_or_after(a, w.start), std::min(w.end, ctx.as_of), *rule.anchor);
     if (k == a.size()) return;
-    w.start = floor = a[k].date;
+    w.start = floor = a[k].date();
   }
   const Date last = std::min(w.end, ctx.as_of);
   // The requirement met by the record at `i` (records.size(): none), or with
@@ -64,8 +64,8 @@ void eval_deadline(const RuleRun& run, const Window& window, std::vector<Require
       const Candidates triggers = run.index.of(rule.trigger.record);
       size_t met = 0;
       Date previous = kNoDate;
-      for (size_t t = first_on_or_after(triggers, w.start); t < triggers.size() && triggers[t].date <= last; ++t) {
-        const Date trigger = triggers[t].date;
+      for (size_t t = first_on_or_after(triggers, w.start); t < triggers.size() && triggers[t].date() <= last; ++t) {
+        const Date trigger = triggers[t].date();
         if (trigger == previous || !qualifies(triggers[t], rule.trigger.record)) continue;  // two on one day are one
         previous = trigger;
         const Date due = add_duration(trigger, rule.within, ctx.calendar);
@@ -74,7 +74,7 @@ void eval_deadline(const RuleRun& run, const Window& window, std::vector<Require
           continue;
         }
         const Date from = search_from(trigger);
-        while (met < records.size() && records[met].date < from) ++met;
+        while (met < records.size() && records[met].date() < from) ++met;
         met = next_qualifying(records, met, last, rule.records);
         // The trigger is not its own follow-up (a visit where the child was
         // not seen, and "a further visit within 48 hours"): another record of

@@ -230,7 +230,7 @@ void count_blanks(const RuleRun& run, const Window& w, BlankCounts& blanks) {
   const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, run.ctx.as_of);
   const size_t base = size_t{run.ix} * kBlankSlots;
-  for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date <= last; ++i) {
+  for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date() <= last; ++i) {
     const Check c = check(records[i], rule.records);
     if (c.miss == Miss::blank) ++blanks[base + std::min<size_t>(c.filter, kBlankSlots - 2)];
     else if (lag && c.ok() && lag_date(records[i], rule) == kNoDate) ++blanks[base + kBlankSlots - 1];

@@ -13,7 +13,7 @@ bool has_type(const Selector& s, TypeId t) { return std::find(s.types.begin(), s
 // The first record of the case dated `d` that qualifies for `s` (-1: none).
 int64_t record_on(const CaseView& c, Date d, const Selector& s) {
   for (size_t i = 0; i < c.records.size(); ++i)
-    if (c.records[i].date == d && qualifies(c.records[i], s)) return static_cast<int64_t>(i);
+    if (c.records[i].date() == d && qualifies(c.records[i], s)) return static_cast<int64_t>(i);
   return -1;
 }
 
@@ -23,8 +23,8 @@ int64_t met_record(const CaseView& c, const Rule& rule, const Requirement& q) {
   for (size_t i = 0; i < c.records.size(); ++i) {
     const Record& r = c.records[i];
     if (r.line != q.record_line) continue;
-    const bool own = rule.kind == Kind::recording_lag ? r.date == q.anchor : r.date == q.met;
-    if (own && (has_type(rule.records, r.type) || (rule.otherwise && has_type(*rule.otherwise, r.type))))
+    const bool own = rule.kind == Kind::recording_lag ? r.date() == q.anchor : r.date() == q.met;
+    if (own && (has_type(rule.records, r.type()) || (rule.otherwise && has_type(*rule.otherwise, r.type()))))
       return static_cast<int64_t>(i);
   }
   return -1;
@@ -164,8 +164,8 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
     // why each of the others did not count.
     for (uint32_t k = 0; k < c.records.size(); ++k) {
       const Record& r = c.records[k];
-      const bool of_records = has_type(rule.records, r.type);
-      const bool of_otherwise = rule.otherwise && has_type(*rule.otherwise, r.type);
+      const bool of_records = has_type(rule.records, r.type());
+      const bool of_otherwise = rule.otherwise && has_type(*rule.otherwise, r.type());
       if (!of_records && !of_otherwise) continue;
       RecordNote note{k, Why::spare, 0, !of_records};
       size_t owner = reqs.size();
@@ -179,19 +179,19 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
       }
       if (owner == reqs.size()) {
         const Check chk = check(r, of_records ? rule.records : *rule.otherwise);
-        if (r.date > ctx.as_of) note.why = Why::after_as_of;
+        if (r.date() > ctx.as_of) note.why = Why::after_as_of;
         else if (chk.miss == Miss::blank) note = {k, Why::blank, chk.filter, !of_records};
         else if (chk.miss == Miss::excluded) note = {k, Why::excluded, chk.filter, !of_records};
         else if (rule.kind == Kind::recording_lag && lag_date(r, rule) == kNoDate) note.why = Why::not_written;
-        else if (rule.kind != Kind::age && !inside(er.windows, r.date)) note.why = Why::outside;
+        else if (rule.kind != Kind::age && !inside(er.windows, r.date())) note.why = Why::outside;
         if (rule.kind != Kind::recording_lag) {
           // Under the requirement whose time holds it: in its span and in its
           // own window (a record in another window belongs to that window's).
-          const bool in_some_window = inside(er.windows, r.date);
+          const bool in_some_window = inside(er.windows, r.date());
           for (size_t i : mine) {
             const Window& w = out.requirements[i].window;
-            const bool in_own = w.start <= r.date && r.date <= w.end;
-            if (in_span(rule, reqs[i], r.date, ctx.calendar) && (in_own || !in_some_window || rule.kind == Kind::age)) {
+            const bool in_own = w.start <= r.date() && r.date() <= w.end;
+            if (in_span(rule, reqs[i], r.date(), ctx.calendar) && (in_own || !in_some_window || rule.kind == Kind::age)) {
               owner = i;
               break;
             }
@@ -200,7 +200,7 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
           // rule's own kinds (its authorisation) met the requirement.
           if (owner != reqs.size() && note.why == Why::spare && note.otherwise) {
             const int64_t m = met_record(c, rule, reqs[owner]);
-            if (m >= 0 && has_type(rule.records, c.records[static_cast<size_t>(m)].type)) note.why = Why::superseded;
+            if (m >= 0 && has_type(rule.records, c.records[static_cast<size_t>(m)].type())) note.why = Why::superseded;
           }
           // The record it was counted from is named already.
           if (owner != reqs.size() && out.requirements[owner].from == From::record &&
@@ -209,7 +209,7 @@ CaseExplanation explain_case(const Standard& standard, const CaseView& c, std::s
         }
       }
       if (owner != reqs.size()) out.requirements[owner].records.push_back(note);
-      else if (note.why != Why::spare && note.why != Why::outside && !mine.empty() && inside(er.windows, r.date))
+      else if (note.why != Why::spare && note.why != Why::outside && !mine.empty() && inside(er.windows, r.date()))
         er.others.push_back(note);  // in the rule's time, by no requirement's side, turned away
     }
     out.rules.push_back(std::move(er));

@@ -35,9 +35,9 @@ inline Requirement requirement(uint16_t rule, uint8_t episode_type, Date anchor,
 // (nullptr: none by the audit date).
 inline void settle(Requirement& q, const Record* r, Date as_of) {
   if (r) {
-    q.met = r->date;
+    q.met = r->date();
     q.record_line = r->line;
-    q.outcome = r->date <= q.due ? Outcome::met : Outcome::late;
+    q.outcome = r->date() <= q.due ? Outcome::met : Outcome::late;
   } else {
     q.outcome = q.due < as_of ? Outcome::missing : Outcome::pending;
   }

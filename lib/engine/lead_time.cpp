@@ -17,20 +17,20 @@ void eval_lead_time(const RuleRun& run, const Window& w, std::vector<Requirement
   // conference): work done before it was for that meeting, not this one.
   Date previous = kNoDate;
   for (size_t t = 0; t < first; ++t)
-    if (qualifies(meetings[t], rule.trigger.record)) previous = meetings[t].date;
+    if (qualifies(meetings[t], rule.trigger.record)) previous = meetings[t].date();
   size_t from = previous == kNoDate ? 0 : first_on_or_after(records, add_days(previous, 1));  // after it
 
-  for (size_t t = first; t < meetings.size() && meetings[t].date <= last; ++t) {
-    const Date meeting = meetings[t].date;
+  for (size_t t = first; t < meetings.size() && meetings[t].date() <= last; ++t) {
+    const Date meeting = meetings[t].date();
     if (meeting == previous || !qualifies(meetings[t], rule.trigger.record)) continue;  // two on one day are one
     previous = meeting;
     Requirement q = requirement(run.ix, w.episode_type, meeting, subtract_duration(meeting, rule.before, ctx.calendar));
     const Record* on_time = nullptr;  // the latest on or before the due date
     const Record* late = nullptr;     // else the first after it
     size_t i = from;
-    for (; i < records.size() && records[i].date <= meeting; ++i) {
+    for (; i < records.size() && records[i].date() <= meeting; ++i) {
       if (!qualifies(records[i], rule.records)) continue;
-      if (records[i].date <= q.due) {
+      if (records[i].date() <= q.due) {
         on_time = &records[i];
       } else if (!late) {
         late = &records[i];

@@ -28,7 +28,7 @@ struct Check {
 // visit where the child was not seen and whose location is blank does not
 // count because the child was not seen).
 inline Check check(const Record& r, const Selector& s) {
-  const auto at = std::find(s.types.begin(), s.types.end(), r.type);
+  const auto at = std::find(s.types.begin(), s.types.end(), r.type());
   if (at == s.types.end()) return {Miss::other_type, 0};
   const auto file = static_cast<size_t>(s.files[static_cast<size_t>(at - s.types.begin())]);
   Check blank{Miss::none, 0};
@@ -38,10 +38,10 @@ inline Check check(const Record& r, const Selector& s) {
     bool is_blank;
     bool passes;
     if (f.kind == FieldKind::date) {
-      is_blank = r.dates[slot] == kNoDate;
+      is_blank = r.slot_date(slot) == kNoDate;
       passes = !is_blank;
     } else {
-      const uint8_t code = r.codes[slot];
+      const uint8_t code = r.code(slot);
       is_blank = code == kCodeBlank;
       passes = (f.codes >> code) & 1;
     }
@@ -56,7 +56,7 @@ inline Check check(const Record& r, const Selector& s) {
 
 // The record is of one of the selector's types and passes all its filters.
 inline bool qualifies(const Record& r, const Selector& s) {
-  if (s.filters.empty()) return std::find(s.types.begin(), s.types.end(), r.type) != s.types.end();
+  if (s.filters.empty()) return std::find(s.types.begin(), s.types.end(), r.type()) != s.types.end();
   return check(r, s).ok();
 }
 
@@ -72,14 +72,14 @@ struct Candidates {
 // The index of the first candidate dated on or after `d` (size() if none).
 inline size_t first_on_or_after(const Candidates& c, Date d) {
   return static_cast<size_t>(std::partition_point(c.pos.begin(), c.pos.end(),
-                                                  [&](uint32_t p) { return c.records[p].date < d; }) -
+                                                  [&](uint32_t p) { return c.records[p].date() < d; }) -
                              c.pos.begin());
 }
 
 // The index of the first candidate at or after `k` that qualifies for `s` and
 // is dated on or before `last` (size() if none).
 inline size_t next_qualifying(const Candidates& c, size_t k, Date last, const Selector& s) {
-  for (; k < c.size() && c[k].date <= last; ++k)
+  for (; k < c.size() && c[k].date() <= last; ++k)
     if (qualifies(c[k], s)) return k;
   return c.size();
 }
@@ -88,10 +88,10 @@ inline size_t next_qualifying(const Candidates& c, size_t k, Date last, const Se
 // records (kNoDate when blank).
 inline Date lag_date(const Record& r, const Rule& rule) {
   const auto& s = rule.records;
-  const auto at = std::find(s.types.begin(), s.types.end(), r.type);
+  const auto at = std::find(s.types.begin(), s.types.end(), r.type());
   if (at == s.types.end()) return kNoDate;
   const uint8_t slot = rule.lag_slot[static_cast<size_t>(s.files[static_cast<size_t>(at - s.types.begin())])];
-  return slot == kNoSlot ? kNoDate : r.dates[slot];
+  return slot == kNoSlot ? kNoDate : r.slot_date(slot);
 }
 
 }  // namespace ca

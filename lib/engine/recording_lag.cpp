@@ -19,7 +19,7 @@ void eval_recording_lag(const RuleRun& run, const Window& w, std::vector<Require
   const EvalContext& ctx = run.ctx;
   const Candidates records = run.index.of(rule.records);
   const Date last = std::min(w.end, ctx.as_of);
-  for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date <= last; ++i) {
+  for (size_t i = first_on_or_after(records, w.start); i < records.size() && records[i].date() <= last; ++i) {
     const Record& r = records[i];
     if (!qualifies(r, rule.records)) continue;
     const Date written = lag_date(r, rule);
@@ -27,13 +27,13 @@ void eval_recording_lag(const RuleRun& run, const Window& w, std::vector<Require
     const Duration* limit = &rule.limit;
     uint8_t episode_type = w.episode_type;
     for (const LimitWhenOpen& l : rule.limit_when_open) {
-      if (open_on(run.c.episodes, l.episode_type, r.date)) {
+      if (open_on(run.c.episodes, l.episode_type, r.date())) {
         limit = &l.limit;
         episode_type = l.episode_type;
         break;
       }
     }
-    Requirement q = requirement(run.ix, episode_type, r.date, add_duration(r.date, *limit, ctx.calendar));
+    Requirement q = requirement(run.ix, episode_type, r.date(), add_duration(r.date(), *limit, ctx.calendar));
     q.record_line = r.line;
     if (written > ctx.as_of) {  // written up after the audit date: not yet, as far as the audit knows
       q.outcome = q.due < ctx.as_of ? Outcome::missing : Outcome::pending;

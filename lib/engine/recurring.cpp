@@ -36,7 +36,7 @@ class PhaseEnds {
     if (p.until_record) {
       const Candidates c = run_.index.of(*p.until_record);
       const size_t i = next_qualifying(c, first_on_or_after(c, w_.period_start), run_.ctx.as_of, *p.until_record);
-      if (i < c.size()) end = std::min(end, c[i].date);
+      if (i < c.size()) end = std::min(end, c[i].date());
     }
     return end;
   }
@@ -123,7 +123,7 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
     const Candidates a = run.index.of(*rule.anchor);
     const size_t k = next_qualifying(a, first_on_or_after(a, w.start), last, *rule.anchor);
     if (k == a.size()) return;  // nothing to count from yet
-    anchor = a[k].date;
+    anchor = a[k].date();
     anchor_is_previous = qualifies(a[k], rule.records);
   }
   const PhaseEnds phases(run, w, anchor);
@@ -150,14 +150,14 @@ void eval_recurring(const RuleRun& run, const Window& w, std::vector<Requirement
     if (next.due == Date::max() || next.due > w.end) return;  // falls after the scope has ended: not owed
 
     if (k > 0 || anchor_is_previous)
-      while (i < records.size() && records[i].date <= prev) ++i;  // two on one day count once
+      while (i < records.size() && records[i].date() <= prev) ++i;  // two on one day count once
     i = next_qualifying(records, i, last, rule.records);
     Requirement q = requirement(run.ix, next.episode_type, next.from, next.due);
     const Record* r = i < records.size() ? &records[i] : nullptr;
     settle(q, r, ctx.as_of);
     out.push_back(q);
     if (!r) return;
-    prev = r->date;  // a late record restarts the clock too
+    prev = r->date();  // a late record restarts the clock too
     counted = next.from;
   }
 }

@@ -30,11 +30,11 @@ void write_case_json(std::string& out, const Dataset& data, CaseIx ix, const Voc
   };
   const auto record = [&](const Record& r) {
     out += '{';
-    str("type", vocab.record_types()[r.type].name);
+    str("type", vocab.record_types()[r.type()].name);
     out += ',';
-    date("date", r.date);
+    date("date", r.date());
     out += ',';
-    const Located at = data.locate(input_file_of(vocab.file_of(r.type)), r.line);
+    const Located at = data.locate(input_file_of(vocab.file_of(r.type())), r.line);
     str("file", file_name(at.path));
     out += fmt::format(",\"line\":{}", at.line);
   };

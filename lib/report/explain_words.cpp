@@ -14,7 +14,7 @@ namespace ca::explain_words {
 std::string date_or_open(Date d) { return d == kOpenEnd ? "(open)" : d.iso(); }
 
 static std::string record_type(const Vocabulary& vocab, const Record& r) {
-  std::string name = vocab.record_types()[r.type].name;
+  std::string name = vocab.record_types()[r.type()].name;
   std::replace(name.begin(), name.end(), '_', ' ');
   return name;
 }
@@ -31,8 +31,8 @@ std::string place(const Dataset& data, InputFile f, uint32_t ref) {
 
 // "visit of 2026-01-22 (visits.csv line 45)"
 std::string record_text(const Dataset& data, const Vocabulary& vocab, const Record& r) {
-  return fmt::format("{} of {} ({})", record_type(vocab, r), r.date.iso(),
-                     place(data, input_file_of(vocab.file_of(r.type)), r.line));
+  return fmt::format("{} of {} ({})", record_type(vocab, r), r.date().iso(),
+                     place(data, input_file_of(vocab.file_of(r.type())), r.line));
 }
 
 // The name of a field's value as the export writes it: "Y", "N", "virtual".
@@ -62,9 +62,9 @@ std::string reason(const Vocabulary& vocab, const Rule& rule, const Record& r, c
     }
     case Why::excluded: {
       const Filter& f = s.filters[n.filter];
-      const auto at = std::find(s.types.begin(), s.types.end(), r.type);
+      const auto at = std::find(s.types.begin(), s.types.end(), r.type());
       const auto file = static_cast<size_t>(s.files[static_cast<size_t>(at - s.types.begin())]);
-      return fmt::format("{} is {} (the rule needs {})", f.field, terminal_text(code_name(vocab, f, r.codes[f.slot[file]])),
+      return fmt::format("{} is {} (the rule needs {})", f.field, terminal_text(code_name(vocab, f, r.code(f.slot[file]))),
                          filter_wants(vocab, f));
     }
     case Why::not_written: return fmt::format("{} is blank, so its write-up was not checked", rule.lag_field);
@@ -153,7 +153,7 @@ std::string outcome_text(const Dataset& data, const Rule& rule, const ExplainedR
     for (const RecordNote& n : e.records) {
       if (n.why != Why::met) continue;
       by = "the " + record_text(data, vocab, c.records[n.record]);
-      if (rule.kind == Kind::recurring && c.records[n.record].date < q.anchor) by += ", made before the count began (in the rule's time, it counts)";
+      if (rule.kind == Kind::recurring && c.records[n.record].date() < q.anchor) by += ", made before the count began (in the rule's time, it counts)";
     }
   }
   const auto days = [](int32_t n) { return plural(static_cast<uint64_t>(std::max(0, n)), "day", "days"); };

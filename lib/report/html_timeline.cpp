@@ -110,7 +110,7 @@ void append_timeline(std::string& out, const ExplainedStandard& s, const Dataset
   if (c.info.close < as_of) take(c.info.close);
   for (const Lane& l : lanes) {
     for (const ExplainedRequirement* e : l.requirements) take(e->req.due), take(e->req.met);
-    for (const RecordNote& n : l.notes) take(c.records[n.record].date);
+    for (const RecordNote& n : l.notes) take(c.records[n.record].date());
   }
   const int32_t pad = std::max(4, days_between(lo, hi) / 40);
   const Scale scale{add_days(lo, -pad), add_days(hi, pad)};
@@ -188,7 +188,7 @@ void append_timeline(std::string& out, const ExplainedStandard& s, const Dataset
                        num(left - 6), num(y + 4), clipped(rule.id, 26), escaped(rule.title), escaped(rule.id));
     for (const RecordNote& n : l.notes) {
       const Record& r = c.records[n.record];
-      append_mark(out, Mark::not_counted, scale.x(r.date), y + 7,
+      append_mark(out, Mark::not_counted, scale.x(r.date()), y + 7,
                   "not counted: " + escaped(record_text(data, vocab, r)) + ": " + escaped(reason(vocab, rule, r, n)));
       out += '\n';
     }

@@ -98,7 +98,8 @@ FieldDecl read_field(const std::string& name, const YAML::Node& node, RecordFile
     if (!has_values) fail(origin, node, fmt::format("enum field '{}' needs 'values'", name));
     f.values = terms_of(values, "values", origin);
     if (f.values.empty()) fail(origin, values, fmt::format("enum field '{}' has no values", name));
-    if (f.values.size() > 63) fail(origin, values, fmt::format("enum field '{}' has more than 63 values", name));
+    if (f.values.size() > kMaxEnumValues)
+      fail(origin, values, fmt::format("enum field '{}' has more than {} values", name, kMaxEnumValues));
     if (has_blank) {
       const std::string b = scalar(blank, origin, "'blank'");
       const auto ix = find<size_t>(f.values, b);
@@ -264,6 +265,8 @@ Vocabulary Vocabulary::parse(std::string_view yaml, const std::string& origin) {
   }
   if (v.episode_types_.size() > 64) fail(origin, root["episode_types"], "at most 64 episode types are supported");
   if (v.tags_.size() > 64) fail(origin, root["tags"], "at most 64 tags are supported");
+  if (v.record_types_.size() > kMaxRecordTypes)
+    fail(origin, root, fmt::format("at most {} record types are supported", kMaxRecordTypes));
   for (size_t i = 1; i < v.record_types_.size(); ++i)
     for (size_t j = 0; j < i; ++j)
       if (v.record_types_[i].name == v.record_types_[j].name)

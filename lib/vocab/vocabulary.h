@@ -30,6 +30,10 @@ struct Term {
 // record carries that many slots (data/dataset.h), whatever its file.
 inline constexpr size_t kDateSlots = 2;
 inline constexpr size_t kCodeSlots = 6;
+// A record packs its type and codes (data/dataset.h): at most this many
+// record types, and this many values in an enum field.
+inline constexpr size_t kMaxRecordTypes = 8191;
+inline constexpr size_t kMaxEnumValues = 31;
 
 enum class FieldKind : uint8_t {
   date,    // a date; stored in a date slot
@@ -50,7 +54,7 @@ struct FieldDecl {
   uint8_t blank = 0;         // the code a blank cell means (choice only; 0: blank stays blank)
   bool required = false;     // the column must be in the file
   bool not_before_date = false;  // a date earlier than the record's own date is a warning
-  uint8_t slot = 0;          // date: index into Record::dates; yes_no/choice: into Record::codes
+  uint8_t slot = 0;          // date: a Record's date slot; yes_no/choice: its code slot
 };
 
 inline constexpr uint8_t kCodeBlank = 0;

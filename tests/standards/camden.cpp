@@ -87,13 +87,13 @@ class Kase {
     Record r = record("visit", date);
     const auto& fields = vocab().fields(RecordFile::visits);
     const auto slot = [&](const char* name) { return fields[*vocab().field(RecordFile::visits, name)].slot; };
-    r.codes[slot("seen")] = static_cast<uint8_t>(seen);
+    r.set_code(slot("seen"), static_cast<uint8_t>(seen));
     const auto& types = fields[*vocab().field(RecordFile::visits, "visit_type")].values;
     for (size_t i = 0; i < types.size(); ++i)
-      if (types[i].name == visit_type) r.codes[slot("visit_type")] = static_cast<uint8_t>(i + 1);
-    if (recorded) r.dates[slot("recorded_date")] = dt(recorded);
+      if (types[i].name == visit_type) r.set_code(slot("visit_type"), static_cast<uint8_t>(i + 1));
+    if (recorded) r.set_slot_date(slot("recorded_date"), dt(recorded));
     // A blank location, as the loader leaves it: the vocabulary's blank value (unknown).
-    r.codes[slot("location")] = fields[*vocab().field(RecordFile::visits, "location")].blank;
+    r.set_code(slot("location"), fields[*vocab().field(RecordFile::visits, "location")].blank);
     records_.push_back(r);
     return *this;
   }
@@ -121,7 +121,7 @@ class Kase {
     });
     std::vector<Record> recs = records_;
     std::stable_sort(recs.begin(), recs.end(), [](const Record& a, const Record& b) {
-      return std::tie(a.date, a.type, a.line) < std::tie(b.date, b.type, b.line);
+      return a.order() != b.order() ? a.order() < b.order() : a.line < b.line;
     });
 
     Calendar calendar;
@@ -146,8 +146,8 @@ class Kase {
     Record r;
     auto t = vocab().record_type(type);
     REQUIRE_MESSAGE(t.has_value(), type);
-    r.type = *t;
-    r.date = dt(date);
+    r.set_type(*t);
+    r.set_date(dt(date));
     r.line = ++line_;
     return r;
   }

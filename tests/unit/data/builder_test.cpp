@@ -114,7 +114,7 @@ void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1) {
       wrong += case_of_line(v.records[i].line) != c;
       if (i) {
         const Record &p = v.records[i - 1], &r = v.records[i];
-        wrong += !(p.date < r.date || (p.date == r.date && p.line < r.line));
+        wrong += !(p.date() < r.date() || (p.date() == r.date() && p.line < r.line));
       }
     }
   }
@@ -123,7 +123,7 @@ void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1) {
   const Dataset one = grouped(cases, records, step, 1);
   CHECK(one.record_begin == d.record_begin);
   CHECK(std::equal(one.records.begin(), one.records.end(), d.records.begin(), d.records.end(),
-                   [](const Record& a, const Record& b) { return a.line == b.line && a.date == b.date; }));
+                   [](const Record& a, const Record& b) { return a.line == b.line && a.date() == b.date(); }));
 }
 
 TEST_CASE("grouping: records already grouped by case") { check_grouping(50, 1000, 0); }

@@ -16,13 +16,13 @@ namespace ca::test {
 // A record's value of a declared field, by name (as the vocabulary assigns its slot).
 inline const FieldDecl& decl_of(const Record& r, const char* field) {
   const Vocabulary& v = Vocabulary::builtin();
-  const RecordFile file = v.file_of(r.type);
+  const RecordFile file = v.file_of(r.type());
   const auto i = v.field(file, field);
   REQUIRE_MESSAGE(i.has_value(), field);
   return v.fields(file)[*i];
 }
-inline uint8_t code_of(const Record& r, const char* field) { return r.codes[decl_of(r, field).slot]; }
-inline Date date_of(const Record& r, const char* field) { return r.dates[decl_of(r, field).slot]; }
+inline uint8_t code_of(const Record& r, const char* field) { return r.code(decl_of(r, field).slot); }
+inline Date date_of(const Record& r, const char* field) { return r.slot_date(decl_of(r, field).slot); }
 inline YesNo yes_no_of(const Record& r, const char* field) { return static_cast<YesNo>(code_of(r, field)); }
 // The code of an enum value of a visits field.
 inline uint8_t visit_code(const char* field, const char* value) {

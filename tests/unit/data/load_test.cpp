@@ -112,7 +112,7 @@ TEST_CASE("headers: any case, surrounding spaces, any order, extra columns ignor
   CHECK(r.data.names[r.data.cases[0].team] == "North");
   CHECK(r.data.names[r.data.cases[0].worker] == "Ann");
   REQUIRE(r.data.records.size() == 1);
-  CHECK(r.data.records[0].date == d(2024, 1, 2));
+  CHECK(r.data.records[0].date() == d(2024, 1, 2));
   CHECK(date_of(r.data.records[0], "recorded_date") == d(2024, 1, 3));
   CHECK(r.issues.empty());
 }
@@ -133,7 +133,7 @@ TEST_CASE("dates: every accepted form") {
   const LoadResult r = e.load();
   CHECK(r.issues.empty());
   REQUIRE(r.data.records.size() == 8);
-  for (const Record& rec : r.data.records) CHECK(rec.date == d(2024, 3, 5));
+  for (const Record& rec : r.data.records) CHECK(rec.date() == d(2024, 3, 5));
 }
 
 TEST_CASE("row errors: each class, its category and exact message, the row skipped") {
@@ -319,7 +319,7 @@ TEST_CASE("values: trimmed; codes match in any case; yes/no forms; blank visit_t
   CHECK(code_of(v[2], "visit_type") == visit_code("visit_type", "other"));
   CHECK(code_of(v[4], "visit_type") == visit_code("visit_type", "statutory"));
   for (const Record& rec : v) {
-    CHECK(rec.type == Vocabulary::kVisit);
+    CHECK(rec.type() == Vocabulary::kVisit);
     CHECK(date_of(rec, "recorded_date") == kNoDate);
   }
 }
@@ -331,17 +331,17 @@ TEST_CASE("reviews and contacts carry their record type; no visit fields") {
   e.file("contacts.csv", "case_id,contact_type,contact_date\nC1,supervision,2024-02-01\n");
   const LoadResult r = e.load();
   REQUIRE(r.data.records.size() == 2);
-  CHECK(r.data.records[0].type == *vocab().record_type("rcpc"));
-  CHECK(r.data.records[1].type == *vocab().record_type("supervision"));
-  CHECK(vocab().file_of(r.data.records[0].type) == RecordFile::reviews);
-  CHECK(vocab().file_of(r.data.records[1].type) == RecordFile::contacts);
+  CHECK(r.data.records[0].type() == *vocab().record_type("rcpc"));
+  CHECK(r.data.records[1].type() == *vocab().record_type("supervision"));
+  CHECK(vocab().file_of(r.data.records[0].type()) == RecordFile::reviews);
+  CHECK(vocab().file_of(r.data.records[1].type()) == RecordFile::contacts);
   // No visit fields: each declared code field holds its blank default (service: social_care), the rest blank.
   for (const Record& rec : r.data.records) {
-    const auto& fields = vocab().fields(vocab().file_of(rec.type));
+    const auto& fields = vocab().fields(vocab().file_of(rec.type()));
     std::array<uint8_t, kCodeSlots> expected{};
     for (const FieldDecl& f : fields)
       if (f.kind == FieldKind::yes_no || f.kind == FieldKind::choice) expected[f.slot] = f.blank;
-    CHECK(rec.codes == expected);
+    for (size_t slot = 0; slot < kCodeSlots; ++slot) CHECK(rec.code(slot) == expected[slot]);
   }
   CHECK(r.data.records[1].line == 2);
 }
@@ -390,7 +390,7 @@ TEST_CASE("sorting and grouping") {
   CHECK(lines == std::vector<uint32_t>{2, 6, 7, 5, 4});
   // Records of C1 by date, type (visit 0 first, then review, then contact types), line.
   std::vector<std::pair<std::string, uint32_t>> recs;
-  for (const Record& rec : ds.view(0).records) recs.emplace_back(vocab().record_types()[rec.type].name, rec.line);
+  for (const Record& rec : ds.view(0).records) recs.emplace_back(vocab().record_types()[rec.type()].name, rec.line);
   const std::vector<std::pair<std::string, uint32_t>> want = {
       {"visit", 4}, {"visit", 2}, {"visit", 5}, {"referral", 3}, {"supervision", 2}};
   CHECK(recs == want);

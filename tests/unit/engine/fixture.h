@@ -176,15 +176,13 @@ struct CaseBuilder {
   }
   CaseBuilder& visit(const char* date, VisitFields f = {}) {
     Record r;
-    r.date = D(date);
-    r.type = Vocabulary::kVisit;
-    r.codes[field(RecordFile::visits, "seen").slot] = static_cast<uint8_t>(f.seen);
-    r.codes[field(RecordFile::visits, "seen_alone").slot] = static_cast<uint8_t>(f.seen_alone);
-    r.codes[field(RecordFile::visits, "location").slot] =
-        f.location ? code(RecordFile::visits, "location", f.location) : kCodeBlank;
-    r.codes[field(RecordFile::visits, "visit_type").slot] =
-        f.visit_type ? code(RecordFile::visits, "visit_type", f.visit_type) : kCodeBlank;
-    r.dates[field(RecordFile::visits, "recorded_date").slot] = f.recorded ? D(f.recorded) : kNoDate;
+    r.set_date(D(date));
+    r.set_type(Vocabulary::kVisit);
+    r.set_code(field(RecordFile::visits, "seen").slot, static_cast<uint8_t>(f.seen));
+    r.set_code(field(RecordFile::visits, "seen_alone").slot, static_cast<uint8_t>(f.seen_alone));
+    r.set_code(field(RecordFile::visits, "location").slot, f.location ? code(RecordFile::visits, "location", f.location) : kCodeBlank);
+    r.set_code(field(RecordFile::visits, "visit_type").slot, f.visit_type ? code(RecordFile::visits, "visit_type", f.visit_type) : kCodeBlank);
+    r.set_slot_date(field(RecordFile::visits, "recorded_date").slot, f.recorded ? D(f.recorded) : kNoDate);
     r.line = next_line++;
     records.push_back(r);
     return *this;
@@ -192,9 +190,9 @@ struct CaseBuilder {
   // A review or contact.
   CaseBuilder& record(const char* type_name, const char* date, const char* recorded = nullptr) {
     Record r;
-    r.date = D(date);
-    r.type = type(type_name);
-    r.dates[field(vocab().file_of(r.type), "recorded_date").slot] = recorded ? D(recorded) : kNoDate;
+    r.set_date(D(date));
+    r.set_type(type(type_name));
+    r.set_slot_date(field(vocab().file_of(r.type()), "recorded_date").slot, recorded ? D(recorded) : kNoDate);
     r.line = next_line++;
     records.push_back(r);
     return *this;
@@ -207,7 +205,7 @@ struct CaseBuilder {
       return std::tie(a.type, a.start, a.end) < std::tie(b.type, b.start, b.end);
     });
     std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
-      return std::tie(a.date, a.type, a.line) < std::tie(b.date, b.type, b.line);
+      return a.order() != b.order() ? a.order() < b.order() : a.line < b.line;
     });
     if (info.open == kNoDate)
       for (const Episode& e : episodes)

@@ -114,7 +114,7 @@ TEST_CASE("each feature: sources, renames, fixed values, codes, tags in parts, e
 
   const CaseView p1 = data.view(0);
   std::vector<std::pair<std::string, Date>> records;
-  for (const Record& rec : p1.records) records.emplace_back(vocab().record_types()[rec.type].name, rec.date);
+  for (const Record& rec : p1.records) records.emplace_back(vocab().record_types()[rec.type()].name, rec.date());
   CHECK(records == std::vector<std::pair<std::string, Date>>{{"assessment_start", d(2026, 1, 5)},
                                                               {"assessment_authorised", d(2026, 1, 9)},
                                                               {"rcpc", d(2026, 1, 12)},

@@ -1,4 +1,5 @@
-// The vocabulary's limits: episode types and tags are carried as 64-bit masks.
+// The vocabulary's limits: episode types and tags are carried as 64-bit masks;
+// a record packs its type and codes.
 #include "vocab/vocabulary.h"
 
 #include <doctest/doctest.h>
@@ -36,9 +37,28 @@ TEST_CASE("at most 64 episode types and 64 tags") {
   CHECK(error(document(1, 65)) == "v.yaml:4:3: at most 64 tags are supported");
 }
 
+// A vocabulary with n contact types and an enum field of m values.
+std::string packed(size_t contact_types, size_t values) {
+  std::string out = "episode_types: [cin]\ntags: [t]\nreview_types: [r]\ncontact_types:\n";
+  for (size_t i = 0; i < contact_types; ++i) out += "  - c" + std::to_string(i) + "\n";
+  out += "measures: [visit]\nfields:\n  visits:\n    place:\n      kind: enum\n      values:\n";
+  for (size_t i = 0; i < values; ++i) out += "        v" + std::to_string(i) + ": a place\n";
+  return out;
+}
+
+TEST_CASE("a record packs its type and codes: at most 8191 record types, 31 values in an enum") {
+  CHECK(error(packed(kMaxRecordTypes - 2, kMaxEnumValues)) == "");
+  const Vocabulary v = Vocabulary::parse(packed(kMaxRecordTypes - 2, kMaxEnumValues), "v.yaml");
+  CHECK(v.record_types().size() == kMaxRecordTypes);
+  CHECK(v.fields(RecordFile::visits)[0].values.size() == 31);
+  CHECK(error(packed(kMaxRecordTypes - 1, 1)) == "v.yaml:1:1: at most 8191 record types are supported");
+  CHECK(error(packed(1, kMaxEnumValues + 1)) == "v.yaml:12:9: enum field 'place' has more than 31 values");
+}
+
 TEST_CASE("the built-in vocabulary fits") {
   CHECK(Vocabulary::builtin().episode_types().size() <= 64);
   CHECK(Vocabulary::builtin().episode_type("cin").has_value());
+  CHECK(Vocabulary::builtin().record_types().size() <= kMaxRecordTypes);
 }
 
 }  // namespace

@@ -38,13 +38,22 @@ void CaseIndex::build(const CaseView& c, const Standard& standard) {
     number_scopes(standard);
   records_ = records;
   used_ = 0;
-  std::fill(begin_.begin(), begin_.end(), 0);
-  for (const Record& r : records) ++begin_[r.type() + 1u];
-  for (size_t t = 1; t < begin_.size(); ++t) begin_[t] += begin_[t - 1];
+  for (TypeId t : present_) start_[t] = count_[t] = 0;
+  present_.clear();
+  for (const Record& r : records) {
+    const TypeId t = r.type();
+    if (count_[t]++ == 0) present_.push_back(t);
+  }
+  uint32_t at = 0;
+  for (TypeId t : present_) {
+    start_[t] = at;
+    at += count_[t];
+  }
   pos_.resize(records.size());
   // Placing each record after the ones before it keeps each type's positions in date order.
   std::vector<uint32_t>& next = merged_.empty() ? merged_.emplace_back() : merged_[0];
-  next.assign(begin_.begin(), begin_.end() - 1);
+  next.resize(start_.size());
+  for (TypeId t : present_) next[t] = start_[t];
   for (uint32_t i = 0; i < records.size(); ++i) pos_[next[records[i].type()]++] = i;
   if (++case_no_ == 0) {  // wrapped: forget every type's and scope's
     std::fill(seen_.begin(), seen_.end(), 0u);
@@ -58,8 +67,8 @@ void CaseIndex::build(const CaseView& c, const Standard& standard) {
 void CaseIndex::note_blanks(TypeId t) {
   static_assert(kCodeSlots + kDateSlots <= 8, "blanks_ holds a bit per slot");
   unsigned bits = 0;
-  for (uint32_t k = begin_[t]; k < begin_[t + 1]; ++k) {
-    const Record& r = records_[pos_[k]];
+  for (const uint32_t p : positions(t)) {
+    const Record& r = records_[p];
     for (size_t s = 0; s < kCodeSlots; ++s) bits |= unsigned{r.code(s) == kCodeBlank} << s;
     for (size_t s = 0; s < kDateSlots; ++s) bits |= unsigned{r.slot_date(s) == kNoDate} << (kCodeSlots + s);
   }
@@ -70,7 +79,7 @@ void CaseIndex::note_blanks(TypeId t) {
 Candidates CaseIndex::of(const Selector& s) {
   if (s.types.size() == 1) {
     const TypeId t = s.types[0];
-    return {records_, std::span<const uint32_t>(pos_.data() + begin_[t], begin_[t + 1] - begin_[t])};
+    return {records_, positions(t)};
   }
   // Rules often share a list of types ([visit, case_note]): merged once per case.
   const std::span<const TypeId> types(s.types);
@@ -80,7 +89,8 @@ Candidates CaseIndex::of(const Selector& s) {
   std::vector<uint32_t>& out = merged_[used_];
   out.clear();
   for (TypeId t : types) {
-    const auto from = pos_.begin() + begin_[t], to = pos_.begin() + begin_[t + 1];
+    const std::span<const uint32_t> mine = positions(t);
+    const auto from = mine.begin(), to = mine.end();
     if (out.empty()) {
       out.assign(from, to);
       continue;

@@ -18,7 +18,7 @@ namespace ca {
 class CaseIndex {
  public:
   // `types`: how many record types the vocabulary has.
-  explicit CaseIndex(size_t types) : begin_(types + 1, 0), blanks_(types, 0), seen_(types, 0) {}
+  explicit CaseIndex(size_t types) : start_(types, 0), count_(types, 0), blanks_(types, 0), seen_(types, 0) {}
 
   // Indexes case `c` (its records sorted by date, as a CaseView's are), to
   // be evaluated against `standard`; forgets the last case. `c` must outlive
@@ -33,7 +33,7 @@ class CaseIndex {
   // until the next build().
   Candidates of(const Selector& s);
   // How many records of type `t` the case has.
-  uint32_t count(TypeId t) const { return begin_[t + 1] - begin_[t]; }
+  uint32_t count(TypeId t) const { return count_[t]; }
   // Which slots are blank in some record of type `t`: bit s for code slot s
   // (kCodeBlank), bit kCodeSlots + s for date slot s (kNoDate). A rule that
   // counts records with a blank value it needs looks only when one is.
@@ -45,8 +45,13 @@ class CaseIndex {
 
  private:
   std::span<const Record> records_;
-  std::vector<uint32_t> begin_;  // the positions of type t are pos_[begin_[t], begin_[t + 1])
+  // The positions of type t are pos_[start_[t], start_[t] + count_[t]). Only
+  // the case's own types (present_) are set, and reset by the next build, so
+  // a build costs the case's records, not the vocabulary's types.
+  std::vector<uint32_t> start_, count_;
+  std::vector<TypeId> present_;
   std::vector<uint32_t> pos_;
+  std::span<const uint32_t> positions(TypeId t) const { return {pos_.data() + start_[t], count_[t]}; }
   void note_blanks(TypeId t);
   std::vector<uint8_t> blanks_;  // by type, valid when seen_[t] == case_no_
   std::vector<uint32_t> seen_;

@@ -70,12 +70,15 @@ Status open_table(InputFile file, const std::string& shown, const std::string& p
 class RowCount {
  public:
   explicit RowCount(const LoadProgress& progress) : progress_(progress) {}
-  void add() {
+  // Adds n rows (a thread's batch: the total is shared, so not one at a time).
+  void add(uint64_t n) {
     if (!progress_) return;
-    if ((total_.fetch_add(1, std::memory_order_relaxed) & 0xFFFF) != 0xFFFF) return;
+    const uint64_t before = total_.fetch_add(n, std::memory_order_relaxed);
+    if ((before >> 16) == ((before + n) >> 16)) return;  // reported every 65,536 rows
     std::lock_guard lock(m_);
     progress_(total_.load(std::memory_order_relaxed));
   }
+  static constexpr uint64_t kBatch = 4096;
 
  private:
   const LoadProgress& progress_;
@@ -90,18 +93,24 @@ Status read_rows(Table& t, DatasetBuilder& builder, FileStats& stats, RowCount& 
   row.source = &stats.path;
   for (size_t i = 0; i < columns.size(); ++i) row.columns[i] = static_cast<uint32_t>(t.position[i] + 1);
   CsvReader& reader = t.reader;
+  // Counted here and stored at the end: the files' stats lie side by side,
+  // and threads reading two files would otherwise write one cache line for
+  // every row (at 2 jobs, a third more CPU time).
+  uint64_t read = 0, skipped = 0;
   while (reader.next()) {
-    ++stats.rows_read;
-    count.add();
+    if (++read % RowCount::kBatch == 0) count.add(RowCount::kBatch);
     row.line = reader.line();
     if (!row_fits(reader, t.header, builder, stats.path)) {
-      ++stats.rows_skipped;
+      ++skipped;
       continue;
     }
     for (size_t i = 0; i < columns.size(); ++i)
       row.values[i] = t.position[i] >= 0 ? reader[static_cast<size_t>(t.position[i])] : std::string_view();
-    if (!builder.add(row)) ++stats.rows_skipped;
+    if (!builder.add(row)) ++skipped;
   }
+  count.add(read % RowCount::kBatch);
+  stats.rows_read += read;
+  stats.rows_skipped += skipped;
   return reader.status();
 }
 
@@ -207,6 +216,7 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
   }
   if (Status s = read_record_files(record_files, builder, jobs, count); !s) return s;
   if (!stopped) return stopped;
+  record_files.clear();  // their read buffers, before finish() makes the peak
   out.issues = std::move(builder.issues());
   out.data = builder.finish(jobs);
   return Status::ok();

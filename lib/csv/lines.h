@@ -20,7 +20,7 @@ namespace ca {
 class LineSource {
  public:
   static constexpr size_t kMaxLine = size_t{1} << 24;  // a line of this many bytes or more is refused
-  static constexpr size_t kBlock = size_t{1} << 20;    // bytes read at a time
+  static constexpr size_t kBlock = size_t{1} << 18;    // bytes read at a time
   static constexpr size_t kPad = 16;                   // zeros kept after the data
   // Thrown by next() for a line of kMaxLine bytes or more (its end excluded).
   struct TooLong {};

@@ -1,5 +1,5 @@
 #pragma once
-// The records read so far, kept by the builder in chunks of 6 MiB, each
+// The records read so far, kept by the builder in chunks of 2 MiB, each
 // mapped from the system on its own in huge pages (core/pages.h), with the
 // case of each block of records (a run of records of one case, as exports
 // list them) beside them, so that a record carries no case of its own.
@@ -21,7 +21,7 @@ namespace ca {
 
 class RecordChunks {
  public:
-  static constexpr size_t kShift = 18;  // 2^18 records of 16 bytes a chunk: 2 huge pages
+  static constexpr size_t kShift = 17;  // 2^17 records of 16 bytes a chunk: 1 huge page
   static constexpr size_t kChunkRecords = size_t{1} << kShift;
 
   // Records [first, next block's first) are of case `case_ix`.

@@ -4,7 +4,7 @@
 // refused, the next block read ahead on a second thread by fccp's reader),
 // with two differences that matter at tens of millions of lines: the line
 // end is found with memchr rather than a loop over each byte, and blocks are
-// 1 MiB rather than 16, the buffer growing only for a line that needs it
+// 256 KiB rather than 16 MiB, the buffer growing only for a line that needs it
 // (fccp keeps 48 MiB per file, all of it touched).
 #include <libfccp/csv.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Reading CSV records (RFC 4180) from a file, standard input or a string.
 //
-// LineSource (lines.h) does the line I/O (1 MiB blocks read ahead on a
+// LineSource (lines.h) does the line I/O (256 KiB blocks read ahead on a
 // second thread, "\r\n" stripped, a UTF-8 byte-order mark skipped); this
 // class joins its physical lines into records where a quoted field runs over
 // a line break, and splits records into fields:

@@ -4,10 +4,10 @@
 #include <atomic>
 #include <memory>
 #include <numeric>
-#include <thread>
 
 #include <fmt/format.h>
 
+#include "core/threads.h"
 #include "csv/header.h"
 
 namespace ca {
@@ -198,10 +198,7 @@ std::vector<uint32_t> move_grouped_by_case(std::vector<RecordChunks>& parts, siz
     bound.push_back(std::max(bound.back(), static_cast<CaseIx>(at - begin.begin())));
   }
   bound.push_back(static_cast<CaseIx>(cases));
-  std::vector<std::thread> threads;
-  for (size_t k = 1; k < ranges; ++k) threads.emplace_back(copy_cases, bound[k], bound[k + 1]);
-  copy_cases(bound[0], bound[1]);
-  for (std::thread& t : threads) t.join();
+  run_parts(ranges, [&](size_t k) { copy_cases(bound[k], bound[k + 1]); });
   parts.clear();
   return begin;
 }

@@ -24,10 +24,10 @@
 #include <mutex>
 #include <numeric>
 #include <optional>
-#include <thread>
 
 #include <fmt/format.h>
 
+#include "core/threads.h"
 #include "csv/header.h"
 #include "csv/reader.h"
 #include "data/builder.h"
@@ -142,10 +142,7 @@ Status read_record_files(std::vector<std::pair<Table, FileStats*>>& tables, Data
       }
     }
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < std::min<size_t>(jobs, n); ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  run_parts(std::min<size_t>(std::max(1u, jobs), n), [&](size_t) { work(); });
   for (size_t k = 0; k < n; ++k) {
     if (failure[k]) std::rethrow_exception(failure[k]);
     if (!status[k]) return status[k];

@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace ca {
@@ -98,7 +99,16 @@ void Evaluation::run_parallel(unsigned jobs, const Prepare& prepare, const SlotS
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  threads.reserve(jobs);
+  try {
+    for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // The system refused a thread: fewer workers, or none and one thread.
+    if (threads.empty()) {
+      run(prepare, sink, 1);
+      return;
+    }
+  }
   const auto finish = [&] {
     {
       std::lock_guard lock(m);

@@ -40,26 +40,19 @@ constexpr std::array<uint8_t, 256> make_classes(bool quoted) {
 constexpr std::array<uint8_t, 256> kUnquoted = make_classes(false);
 constexpr std::array<uint8_t, 256> kQuoted = make_classes(true);
 
-// The first byte at or after p that is not kPlain outside quotes: a comma,
-// a quote, CR, the line's NUL or a byte of 0x80 or more. With SSE2, sixteen
-// bytes at a time: this is the inner loop of reading an export, and lines
-// from LineSource have 15 readable bytes after their NUL.
+// The stop bytes of a line outside quotes: a comma, a quote, CR, the line's
+// NUL or a byte of 0x80 or more. With SSE2 a line is scanned sixteen bytes
+// at a time, one bit per stop byte, and each field ends at the next set bit
+// without loading again: this is the inner loop of reading an export, and
+// lines from LineSource have 15 readable bytes after their NUL.
 #if defined(__SSE2__)
-const unsigned char* skip_plain(const unsigned char* p) {
-  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');
-  for (;; p += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
-    // A lane's top bit: a stop byte, or a byte of 0x80 or more.
-    const int mask = _mm_movemask_epi8(_mm_or_si128(stop, v));
-    if (mask != 0) return p + std::countr_zero(static_cast<unsigned>(mask));
-  }
-}
-#else
-const unsigned char* skip_plain(const unsigned char* p) {
-  while (kUnquoted[*p] == kPlain) ++p;
-  return p;
+unsigned stop_mask(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i stop =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+  // A lane's top bit: a stop byte, or a byte of 0x80 or more.
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stop, v)));
 }
 #endif
 
@@ -231,28 +224,60 @@ bool CsvReader::unquoted_rest(const unsigned char*& p, bool& last) {
 // other line: the general path reads it.
 bool CsvReader::split_plain_line(const unsigned char* p) {
   const unsigned char* field = p;
-  for (const unsigned char* q = p;;) {
-    q = skip_plain(q);
+#if defined(__SSE2__)
+  const unsigned char* block = p;
+  for (unsigned mask = stop_mask(block);;) {
+    if (mask == 0) {
+      block += 16;
+      mask = stop_mask(block);
+      continue;
+    }
+    const unsigned char* q = block + std::countr_zero(mask);
+    mask &= mask - 1;
     switch (kUnquoted[*q]) {
       case kComma:
         fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
-        field = ++q;
+        field = q + 1;
+        continue;
+      case kEnd:
+        fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
+        return true;
+      case kHigh:
+        if (const size_t n = utf8_sequence_length(q)) {  // scan again after the character
+          block = q + n;
+          mask = stop_mask(block);
+          continue;
+        }
+        [[fallthrough]];
+      default:  // kQuote, kCR, bad UTF-8
+        fields_.clear();
+        return false;
+    }
+  }
+#else
+  for (const unsigned char* q = p;; ++q) {
+    switch (kUnquoted[*q]) {
+      case kPlain:
+        continue;
+      case kComma:
+        fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
+        field = q + 1;
         continue;
       case kEnd:
         fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
         return true;
       case kHigh:
         if (const size_t n = utf8_sequence_length(q)) {
-          q += n;
+          q += n - 1;
           continue;
         }
-        break;
-      default:  // kQuote, kCR
-        break;
+        [[fallthrough]];
+      default:  // kQuote, kCR, bad UTF-8
+        fields_.clear();
+        return false;
     }
-    fields_.clear();
-    return false;
   }
+#endif
 }
 
 bool CsvReader::next() {

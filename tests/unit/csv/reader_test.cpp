@@ -112,6 +112,34 @@ TEST_CASE("UTF-8 text is accepted") {
   CHECK(read_all("\"\xC2\xA3 1\nx\"\n") == std::vector<Rec>{{1, {"\xC2\xA3 1\nx"}}});
 }
 
+// The plain-line splitter reads 16 bytes at a time: fields, characters of
+// two to four bytes and the line's end fall on every offset of a block.
+TEST_CASE("plain lines: fields and UTF-8 characters at every offset across 16-byte blocks") {
+  const std::vector<std::string> pieces = {"", "a", "ab,", ",", "\xC3\xA9", "\xE2\x82\xAC,", "\xF0\x9F\x98\x80", "0123456789abcdef"};
+  for (size_t len = 0; len < 40; ++len) {
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      std::string line(len, 'x');
+      line += pieces[k];
+      line += ",tail";
+      line += pieces[(k + 3) % pieces.size()];
+      std::vector<std::string> want(1);
+      for (char c : line) {
+        if (c == ',') want.emplace_back();
+        else want.back() += c;
+      }
+      CAPTURE(line);
+      CHECK(read_all(line + "\n" + line + "\n") == std::vector<Rec>{{1, want}, {2, want}});
+      // A quote, CR or bad byte late in the line sends it to the general path.
+      CHECK(read_all(line + ",\"q,r\"\n") == std::vector<Rec>{{1, [&] {
+                                                               auto w = want;
+                                                               w.push_back("q,r");
+                                                               return w;
+                                                             }()}});
+      CHECK(error_of(line + "\xC3(\n") == "t.csv:1: not UTF-8 text (byte 0xC3); save the export as UTF-8");
+    }
+  }
+}
+
 TEST_CASE("a stray quote is a row problem: the record is returned with the quote as data") {
   CsvReader r("t.csv", "a,b\"c,d\n\"x\"y,z\nok,ok\n");
   REQUIRE(r.next());

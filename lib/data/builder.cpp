@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <memory>
 #include <numeric>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -93,12 +95,34 @@ std::vector<uint32_t> group_by_case(std::vector<T>& items, size_t cases) {
 }
 
 // Sorts the items of each case in [lo, hi) (grouped by case: case c's are
-// [begin[c], begin[c + 1])) with `less`.
+// [begin[c], begin[c + 1])) with `less`. A case's items usually come as a
+// few ascending runs (one from each file, each listed by date): those are
+// merged, each run in turn into the ones before it, through a buffer that
+// stays in cache; a case of many runs is sorted.
 template <typename Items, typename Less>
 void sort_each_case(Items& items, const std::vector<uint32_t>& begin, size_t lo, size_t hi, Less less) {
+  constexpr size_t kMaxMerged = 8;
+  using Item = std::remove_pointer_t<decltype(items.data())>;
+  std::vector<Item> merged;
   for (size_t c = lo; c < hi; ++c) {
-    auto first = items.begin() + begin[c], last = items.begin() + begin[c + 1];
-    if (!std::is_sorted(first, last, less)) std::sort(first, last, less);
+    Item* const first = items.data() + begin[c];
+    Item* const last = items.data() + begin[c + 1];
+    Item* run_ends[kMaxMerged];
+    size_t runs = 0;
+    for (Item* p = first; p != last && runs < kMaxMerged;) {
+      p = std::is_sorted_until(p, last, less);
+      run_ends[runs++] = p;
+    }
+    if (runs <= 1) continue;
+    if (run_ends[runs - 1] != last) {
+      std::sort(first, last, less);
+      continue;
+    }
+    for (size_t r = 1; r < runs; ++r) {
+      merged.clear();
+      std::merge(first, run_ends[r - 1], run_ends[r - 1], run_ends[r], std::back_inserter(merged), less);
+      std::copy(merged.begin(), merged.end(), first);
+    }
   }
 }
 

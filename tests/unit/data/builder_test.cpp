@@ -76,7 +76,10 @@ namespace {
 // Grouping: a few runs in case order are merged, anything else is copied
 // block by block to its case's place; either way each case gets exactly its
 // records, sorted by date, type, line, and the same records whatever the
-// number of threads moving them.
+// number of threads moving them. A case's dates step by 7 days modulo 28,
+// so its records come as runs of up to four ascending dates: with 20 a case
+// (grouped) those runs are merged, with 51 (no order) there are more than 8
+// and they are sorted.
 Dataset grouped(int cases, int records, uint32_t step, unsigned jobs) {
   std::vector<std::string> ids, dates;
   for (int c = 0; c < cases; ++c) ids.push_back(fmt::format("K{:05d}", c));

@@ -181,4 +181,14 @@ std::optional<Date> parse_date(std::string_view text, std::string* reason) {
   return parse_any_date(text, reason);
 }
 
+bool parse_date(std::string_view text, Date& out, std::string* reason) {
+  if (const auto d = parse_iso_date(text)) {
+    out = *d;
+    return true;
+  }
+  const auto d = parse_any_date(text, reason);
+  if (d) out = *d;
+  return d.has_value();
+}
+
 }  // namespace ca

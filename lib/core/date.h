@@ -66,5 +66,9 @@ bool is_valid_ymd(int year, int month, int day);
 // *reason (if not null) to a short phrase, e.g.
 // "not a date: '31/02/2024' (no day 31 in February 2024)".
 std::optional<Date> parse_date(std::string_view text, std::string* reason);
+// The same, into `out` (left alone on failure): the loader's form, which
+// returns its flag in a register (an optional<Date> comes back through the
+// stack, as two stores read by one load, a stall on every date of an export).
+bool parse_date(std::string_view text, Date& out, std::string* reason);
 
 }  // namespace ca

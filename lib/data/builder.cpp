@@ -285,7 +285,11 @@ void DatasetBuilder::reject(const std::string& source, uint32_t line, uint32_t c
 
 bool DatasetBuilder::required(const CanonicalRow& row, int col, std::string_view& value) {
   value = trim(row.values[static_cast<size_t>(col)]);
-  if (!value.empty()) return true;
+  return !value.empty() || blank_required(row, col);
+}
+
+// Out of line, so that `required` inlines and its value stays in registers.
+bool DatasetBuilder::blank_required(const CanonicalRow& row, int col) {
   return error(row, col, "missing value", fmt::format("{}: required value is blank", column_name(row, col)));
 }
 
@@ -295,10 +299,8 @@ bool DatasetBuilder::date_value(const CanonicalRow& row, int col, bool is_requir
     std::string_view ignored;
     return is_required ? required(row, col, ignored) : true;
   }
-  const auto d = parse_date(v, &reason_);
-  if (!d) return error(row, col, "bad date", fmt::format("{}: {}", column_name(row, col), reason_));
-  out = *d;
-  return true;
+  if (parse_date(v, out, &reason_)) return true;
+  return error(row, col, "bad date", fmt::format("{}: {}", column_name(row, col), reason_));
 }
 
 std::optional<CaseIx> DatasetBuilder::find_case(std::string_view id) const {

@@ -90,6 +90,7 @@ class DatasetBuilder {
   bool error(const CanonicalRow& row, int col, const char* category, std::string message);
   void warning(const CanonicalRow& row, int col, const char* category, std::string message);
   bool required(const CanonicalRow& row, int col, std::string_view& value);
+  [[gnu::noinline, gnu::cold]] bool blank_required(const CanonicalRow& row, int col);
   bool date_value(const CanonicalRow& row, int col, bool is_required, Date& out);
   bool case_of(const CanonicalRow& row, CaseIx& out);
   std::optional<CaseIx> find_case(std::string_view id) const;

@@ -142,8 +142,8 @@ std::string NameTable::expected(std::string_view section) const {
   return out;
 }
 
-std::optional<uint16_t> NameTable::find_exact(std::string_view text) const {
-  if (slots_.empty()) return std::nullopt;
+int NameTable::find_exact(std::string_view text) const {
+  if (slots_.empty()) return -1;
   const Ends ends = ends_of(text);
   const uint64_t hash = name_hash(text, ends);
   const size_t mask = slots_.size() - 1;
@@ -151,14 +151,14 @@ std::optional<uint16_t> NameTable::find_exact(std::string_view text) const {
     const Key& k = keys_[slots_[h] - 1u];
     if (k.hash == hash && k.text.size() == text.size() && same_name(k.text, {k.first, k.last}, text, ends)) return k.id;
   }
-  return std::nullopt;
+  return -1;
 }
 
-std::optional<uint16_t> NameTable::find(std::string_view text) const {
-  if (const auto id = find_exact(text)) return id;
+int NameTable::lookup(std::string_view text) const {
+  if (const int id = find_exact(text); id >= 0) return id;
   bool upper = false;
   for (char c : text) upper |= c >= 'A' && c <= 'Z';
-  if (!upper) return std::nullopt;
+  if (!upper) return -1;
   std::string lower(text);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -33,7 +33,10 @@ class NameTable {
   // terms[first, last) with ids first..last-1.
   explicit NameTable(const std::vector<Term>& terms, size_t first = 0, size_t last = SIZE_MAX);
   NameTable() = default;
-  std::optional<uint16_t> find(std::string_view text) const;
+  std::optional<uint16_t> find(std::string_view text) const {
+    const int id = lookup(text);
+    return id < 0 ? std::nullopt : std::optional<uint16_t>(static_cast<uint16_t>(id));
+  }
   // For messages: "expected early_help, cin or cp"; for a list of more than 12
   // names, "see <section> in standards/vocabulary.yaml".
   std::string expected(std::string_view section) const;
@@ -41,8 +44,12 @@ class NameTable {
  private:
   // Exact (already lower-case) lookup. A small open-addressing table: it runs
   // for several values of every row, where a std::unordered_map's hashing and
-  // node chasing showed in profiles.
-  std::optional<uint16_t> find_exact(std::string_view text) const;
+  // node chasing showed in profiles. Both return -1 for no such name, in a
+  // register: an optional<uint16_t> came back through the stack, two stores
+  // read by one load, a stall at every lookup (find, inline, makes the
+  // optional in the caller's registers).
+  int find_exact(std::string_view text) const;
+  int lookup(std::string_view text) const;  // exact, else in lower case
 
   struct Key {
     std::string text;      // a name in lower case (each once)

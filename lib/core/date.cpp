@@ -177,8 +177,9 @@ std::optional<Date> parse_iso_date(std::string_view t) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text, std::string* reason) {
-  if (const auto d = parse_iso_date(text)) return d;
-  return parse_any_date(text, reason);
+  Date d;
+  if (parse_date(text, d, reason)) return d;
+  return std::nullopt;
 }
 
 bool parse_date(std::string_view text, Date& out, std::string* reason) {

@@ -40,21 +40,49 @@ constexpr std::array<uint8_t, 256> make_classes(bool quoted) {
 constexpr std::array<uint8_t, 256> kUnquoted = make_classes(false);
 constexpr std::array<uint8_t, 256> kQuoted = make_classes(true);
 
-// The stop bytes of a line outside quotes: a comma, a quote, CR, the line's
-// NUL or a byte of 0x80 or more. With SSE2 a line is scanned sixteen bytes
-// at a time, one bit per stop byte, and each field ends at the next set bit
-// without loading again: this is the inner loop of reading an export, and
-// lines from LineSource have 15 readable bytes after their NUL.
+// The stop bytes of a line outside quotes, in order: a comma, a quote, CR,
+// the line's NUL or a byte of 0x80 or more. With SSE2 a line is scanned
+// sixteen bytes at a time, one bit per stop byte, and each field ends at
+// the next set bit without loading again: this is the inner loop of reading
+// an export, and lines from LineSource have 15 readable bytes after their NUL.
+class Stops {
+ public:
+  explicit Stops(const unsigned char* p) { restart(p); }
 #if defined(__SSE2__)
-unsigned stop_mask(const unsigned char* p) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i stop =
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
-                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
-  // A lane's top bit: a stop byte, or a byte of 0x80 or more.
-  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stop, v)));
-}
+  // Scans again from p (after a character of several bytes).
+  void restart(const unsigned char* p) {
+    block_ = p;
+    mask_ = mask(p);
+  }
+  const unsigned char* next() {
+    while (mask_ == 0) mask_ = mask(block_ += 16);
+    const unsigned char* q = block_ + std::countr_zero(mask_);
+    mask_ &= mask_ - 1;
+    return q;
+  }
+
+ private:
+  static unsigned mask(const unsigned char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i stop =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+    // A lane's top bit: a stop byte, or a byte of 0x80 or more.
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stop, v)));
+  }
+  const unsigned char* block_;
+  unsigned mask_;
+#else
+  void restart(const unsigned char* p) { p_ = p; }
+  const unsigned char* next() {
+    while (kUnquoted[*p_] == kPlain) ++p_;
+    return p_++;
+  }
+
+ private:
+  const unsigned char* p_;
 #endif
+};
 
 const unsigned char* skip_spaces(const unsigned char* p) {
   while (*p == ' ') ++p;
@@ -224,41 +252,9 @@ bool CsvReader::unquoted_rest(const unsigned char*& p, bool& last) {
 // other line: the general path reads it.
 bool CsvReader::split_plain_line(const unsigned char* p) {
   const unsigned char* field = p;
-#if defined(__SSE2__)
-  const unsigned char* block = p;
-  for (unsigned mask = stop_mask(block);;) {
-    if (mask == 0) {
-      block += 16;
-      mask = stop_mask(block);
-      continue;
-    }
-    const unsigned char* q = block + std::countr_zero(mask);
-    mask &= mask - 1;
+  for (Stops stops(p);;) {
+    const unsigned char* q = stops.next();
     switch (kUnquoted[*q]) {
-      case kComma:
-        fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
-        field = q + 1;
-        continue;
-      case kEnd:
-        fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
-        return true;
-      case kHigh:
-        if (const size_t n = utf8_sequence_length(q)) {  // scan again after the character
-          block = q + n;
-          mask = stop_mask(block);
-          continue;
-        }
-        [[fallthrough]];
-      default:  // kQuote, kCR, bad UTF-8
-        fields_.clear();
-        return false;
-    }
-  }
-#else
-  for (const unsigned char* q = p;; ++q) {
-    switch (kUnquoted[*q]) {
-      case kPlain:
-        continue;
       case kComma:
         fields_.emplace_back(reinterpret_cast<const char*>(field), static_cast<size_t>(q - field));
         field = q + 1;
@@ -268,7 +264,7 @@ bool CsvReader::split_plain_line(const unsigned char* p) {
         return true;
       case kHigh:
         if (const size_t n = utf8_sequence_length(q)) {
-          q += n - 1;
+          stops.restart(q + n);
           continue;
         }
         [[fallthrough]];
@@ -277,7 +273,6 @@ bool CsvReader::split_plain_line(const unsigned char* p) {
         return false;
     }
   }
-#endif
 }
 
 bool CsvReader::next() {

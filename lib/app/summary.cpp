@@ -39,7 +39,7 @@ int run_summary(const SummaryOptions& o, std::ostream& out, std::ostream& err) {
   std::optional<ComplianceTable> months;
   if (format == Format::html && o.from) months.emplace(names, std::vector<GroupBy>{GroupBy::month}, o.from);
   Evaluation evaluation(p.standards, data, ctx, o.complete_export);
-  evaluation.set_ordered(0);  // counted, never listed
+  evaluation.set_reading({kAllOutcomes, kNoDate, 0});  // counted, never listed
   evaluation.run([&](const EvaluatedChunk& chunk) {
     for (ComplianceTable& table : tables) table.add(report_standards[chunk.standard], data, chunk);
     if (months) months->add(report_standards[chunk.standard], data, chunk);

@@ -318,24 +318,34 @@ bool ReportOrder::operator()(const Requirement& a, const Requirement& b) const {
 
 void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
                    const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
-                   BlankCounts& blanks, OutcomeMask ordered) {
+                   BlankCounts& blanks, OutcomeCounts& unkept, const Reading& reading) {
   const size_t begin = out.size();
+  const bool keep_all = reading.kept == kAllOutcomes && reading.from == kNoDate;
   index.build(c, standard);
   for (size_t n = 0; n < standard.rules.size(); ++n) {
     const size_t first = out.size();
     run_rule(RuleRun{standard.rules[n], static_cast<uint16_t>(n), c, ctx, index}, &blanks, out);
     if (!status[n].evaluable)
       for (size_t i = first; i < out.size(); ++i) out[i].outcome = Outcome::not_evaluable;
+    if (keep_all) continue;
+    // Dropped while the rule's output is in cache: it never grows the case's.
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i) {
+      if (reading.keeps(out[i])) out[kept++] = out[i];
+      else ++unkept[static_cast<size_t>(out[i].outcome)];
+    }
+    out.resize(kept);
   }
   // By reference: std::sort copies its comparator at every level of recursion, and this one holds vectors.
   const auto less = [&order](const Requirement& x, const Requirement& y) { return order(x, y); };
   const auto first = out.begin() + static_cast<std::ptrdiff_t>(begin);
-  if (ordered == kAllOutcomes) {
+  if ((reading.kept & ~reading.ordered) == 0) {
     std::sort(first, out.end(), less);
     return;
   }
   // Only what the reader will read in order is sorted: the rest goes after it.
-  const auto rest = std::partition(first, out.end(), [&](const Requirement& r) { return in(ordered, r.outcome); });
+  const auto rest =
+      std::partition(first, out.end(), [&](const Requirement& r) { return in(reading.ordered, r.outcome); });
   std::sort(first, rest, less);
 }
 
@@ -344,7 +354,8 @@ void evaluate_case(const Standard& standard, const CaseView& c, const EvalContex
   const ReportOrder order(standard, ctx.vocab);
   CaseIndex index(ctx.vocab.record_types().size());
   BlankCounts blanks = blank_counts(standard);
-  evaluate_case(standard, status, order, c, ctx, index, out, blanks);
+  OutcomeCounts unkept{};
+  evaluate_case(standard, status, order, c, ctx, index, out, blanks, unkept);
 }
 
 }  // namespace ca

@@ -5,6 +5,7 @@
 // evaluate them in any order or in parallel; the engine holds no state.
 // engine/evaluation.h runs a set of standards over a whole export as one
 // stream; this header is the per-case core.
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -105,14 +106,26 @@ inline BlankCounts blank_counts(const Standard& s) { return BlankCounts(s.rules.
 // of ../shared/docs/timescale-semantics.md. Every rule is taken as evaluable.
 void evaluate_case(const Standard& standard, const CaseView& c, const EvalContext& ctx, std::vector<Requirement>& out);
 
+// What a reader of the requirements reads. Those kept are appended; the
+// others are only counted, by outcome (an audit reads its breaches, not the
+// hundred times as many visits that were on time). Of those kept, the ones
+// with an outcome in `ordered` come first, in report order, and the rest
+// after them in no set order.
+struct Reading {
+  OutcomeMask kept = kAllOutcomes;     // the outcomes kept,
+  Date from = kNoDate;                 // ... of requirements due on or after this (kNoDate: any)
+  OutcomeMask ordered = kAllOutcomes;  // kept requirements put in report order
+  bool keeps(const Requirement& r) const { return in(kept, r.outcome) && r.due >= from; }
+};
+// Requirements evaluated and not kept, by outcome.
+using OutcomeCounts = std::array<uint64_t, 5>;
+
 // The same with what a whole-export run prepares once: each rule's status,
-// the order, an index to reuse between cases and the blank counts to add to.
-// Only the requirements with an outcome in `ordered` are put in report order,
-// first; the others follow them in no set order (a reader of breaches alone
-// need not pay for sorting every visit that was on time).
+// the order, an index to reuse between cases, the blank counts and the
+// requirements not kept to add to.
 void evaluate_case(const Standard& standard, std::span<const RuleStatus> status, const ReportOrder& order,
                    const CaseView& c, const EvalContext& ctx, CaseIndex& index, std::vector<Requirement>& out,
-                   BlankCounts& blanks, OutcomeMask ordered = kAllOutcomes);
+                   BlankCounts& blanks, OutcomeCounts& unkept, const Reading& reading = {});
 
 // Adds `d` to `from` in its unit: working days through the calendar, weeks as
 // 7 days, months clamped to the month's end. 0 working days ("the same working

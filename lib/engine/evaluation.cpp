@@ -26,9 +26,10 @@ void Evaluation::evaluate_chunk(size_t s, CaseIx begin, CaseIx end, CaseIndex& i
   chunk.requirements.clear();
   chunk.case_end.clear();
   chunk.blanks = blank_counts(standard);
+  chunk.unkept = {};
   for (CaseIx i = begin; i < end; ++i) {
     evaluate_case(standard, plan.status, plan.order, data_.view(i), ctx_, index, chunk.requirements, chunk.blanks,
-                  ordered_);
+                  chunk.unkept, reading_);
     chunk.case_end.push_back(static_cast<uint32_t>(chunk.requirements.size()));
   }
 }

@@ -22,10 +22,18 @@ namespace ca {
 struct EvaluatedChunk {
   size_t standard = 0;                    // index into the standards given
   CaseIx begin = 0, end = 0;              // the cases [begin, end)
-  std::vector<Requirement> requirements;  // every requirement of those cases; per case, those with an
-                                          // outcome Evaluation::set_ordered names first, in report order
+  std::vector<Requirement> requirements;  // the requirements of those cases the Reading keeps; per case,
+                                          // those with an outcome it orders first, in report order
   std::vector<uint32_t> case_end;         // requirements of case begin + i end at case_end[i]
   BlankCounts blanks;                     // per rule of the standard, for these cases
+  OutcomeCounts unkept{};                 // the requirements evaluated and not kept, by outcome
+
+  // Every requirement evaluated, kept or not.
+  uint64_t evaluated() const {
+    uint64_t n = requirements.size();
+    for (const uint64_t k : unkept) n += k;
+    return n;
+  }
 
   std::span<const Requirement> of_case(CaseIx c) const {
     const uint32_t from = c == begin ? 0 : case_end[c - begin - 1];
@@ -43,11 +51,10 @@ class Evaluation {
   // for every case that owed it, not a rule that cannot be evaluated.
   Evaluation(std::span<const Standard> standards, const Dataset& data, const EvalContext& ctx, bool complete_export);
 
-  // Which requirements a reader needs in report order: those with these
-  // outcomes come first in each case, in that order, and the others after
-  // them in no set order (all, unless told otherwise; audit reads only what
-  // it reports, summary only counts).
-  void set_ordered(OutcomeMask m) { ordered_ = m; }
+  // Which requirements the reader reads, and which of them in report order
+  // (all, unless told otherwise; audit reads only what it reports, summary
+  // only counts).
+  void set_reading(const Reading& r) { reading_ = r; }
 
   // What each rule of standard `s` can be evaluated from.
   const std::vector<RuleStatus>& status(size_t s) const { return plans_[s].status; }
@@ -88,7 +95,7 @@ class Evaluation {
   const Dataset& data_;
   EvalContext ctx_;
   std::vector<Plan> plans_;
-  OutcomeMask ordered_ = kAllOutcomes;
+  Reading reading_;
 };
 
 }  // namespace ca

@@ -33,8 +33,8 @@ void collect_rows(const ReportStandard& rs, const Dataset& data, const Evaluated
                   const RowFilter& filter, Chunk& out, const RowDetail* detail) {
   out.rows.clear();
   out.case_notes.clear();
-  out.requirements = chunk.requirements.size();
-  out.not_evaluable = 0;
+  out.requirements = chunk.evaluated();
+  out.not_evaluable = chunk.unkept[static_cast<size_t>(Outcome::not_evaluable)];
   if (detail && detail->case_notes) out.case_notes.reserve(chunk.end - chunk.begin);  // no reallocation: rows point in
   for (CaseIx i = chunk.begin; i < chunk.end; ++i) {
     const Case& c = data.cases[i];

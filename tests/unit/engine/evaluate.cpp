@@ -1,6 +1,7 @@
 // evaluate_case as a whole: the order of its output, appending, threads.
 #include <thread>
 
+#include "engine/case_index.h"
 #include "fixture.h"
 
 namespace ca::test {
@@ -32,6 +33,43 @@ TEST_CASE("evaluate_case: sorted by due date, then rule, then anchor; appended a
   REQUIRE(out.size() == 5);
   CHECK(out[0].due == D("2030-01-01"));
   CHECK(out[1].due == D("2024-01-11"));
+}
+
+TEST_CASE("evaluate_case: a Reading keeps the outcomes and due dates asked for and counts the rest by outcome") {
+  const Rule chronology = recurring(case_scope(), of({"chronology_update"}), months(1));
+  const Rule summary = deadline(case_scope(), of({"case_summary"}), TriggerKind::start, days(10));
+  const Rule visits = recurring(episode_scope("cp"), seen_visits(), working_days(10));
+  CaseBuilder c;
+  c.open("2024-01-01").episode("cp", "2024-01-08").visit("2024-01-11");
+  Standard s;
+  s.rules = {chronology, summary, visits};
+  // As in the first test: r1 missing due 01-11, r2 met due 01-22, r2 missing
+  // due 01-25, r0 missing due 02-01; r0 is taken here as not evaluable.
+  std::vector<RuleStatus> status(3);
+  status[0].evaluable = false;
+  const ReportOrder order(s, vocab());
+  const EvalContext ctx{calendar(), vocab(), D("2024-02-10")};
+  CaseIndex index(vocab().record_types().size());
+  BlankCounts blanks = blank_counts(s);
+  const OutcomeMask breaches = mask_of(Outcome::late) | mask_of(Outcome::missing);
+  const CaseView view = c.view();
+
+  std::vector<Requirement> out;
+  OutcomeCounts unkept{};
+  evaluate_case(s, status, order, view, ctx, index, out, blanks, unkept, {breaches, D("2024-01-20"), breaches});
+  CHECK(lines(out, true) == lines({"r2 cp missing anchor 2024-01-11 due 2024-01-25 met -"}));
+  // By outcome (met, late, missing, pending, not evaluable): r2's met, r1's
+  // missing due before 01-20, r0's.
+  CHECK(unkept == OutcomeCounts{1, 0, 1, 0, 1});
+
+  // Kept but not ordered: after the ordered ones.
+  out.clear();
+  unkept = {};
+  evaluate_case(s, status, order, view, ctx, index, out, blanks, unkept,
+                {kAllOutcomes, kNoDate, mask_of(Outcome::met)});
+  REQUIRE(out.size() == 4);
+  CHECK(out[0].outcome == Outcome::met);
+  CHECK(unkept == OutcomeCounts{});
 }
 
 TEST_CASE("evaluate_case: rules of every kind, from several threads at once") {

@@ -1,5 +1,7 @@
 #include "core/date.h"
 
+#include <array>
+
 #include <fmt/format.h>
 
 namespace ca {
@@ -87,8 +89,28 @@ int days_in_month(int y, int m) {
 
 bool is_valid_ymd(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
+namespace {
+
+// The first day of each month from January 1900 (month 0) to December 2199,
+// and of January 2200 after them: the months an export's dates are in
+// (parse_date refuses other years), so that a month later is two lookups.
+constexpr int kTableYear = 1900, kTableMonths = 300 * 12;
+constexpr auto kMonthStarts = [] {
+  std::array<int32_t, kTableMonths + 1> t{};
+  for (int k = 0; k <= kTableMonths; ++k) t[k] = Date::from_ymd(kTableYear + k / 12, k % 12 + 1, 1).days();
+  return t;
+}();
+
+}  // namespace
+
 Date add_months(Date d, int32_t n) {
   const Ymd x = d.ymd();
+  const int64_t k = (int64_t{x.year} - kTableYear) * 12 + (x.month - 1) + n;
+  if (x.year >= kTableYear && k >= 0 && k < kTableMonths) {
+    const int32_t first = kMonthStarts[static_cast<size_t>(k)];
+    const int32_t length = kMonthStarts[static_cast<size_t>(k) + 1] - first;
+    return Date(first + (x.day < length ? x.day : length) - 1);
+  }
   const int64_t total = static_cast<int64_t>(x.year) * 12 + (x.month - 1) + n;
   const int y = static_cast<int>(total >= 0 ? total / 12 : (total - 11) / 12);
   const int m = static_cast<int>(total - static_cast<int64_t>(y) * 12) + 1;

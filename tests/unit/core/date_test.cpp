@@ -1,6 +1,9 @@
 // Date as a day count: civil conversion, weekday, iso, month arithmetic.
 #include "core/date.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <doctest/doctest.h>
 
 namespace ca {
@@ -114,6 +117,28 @@ TEST_CASE("add_months keeps the day number, clamped to the month's end") {
     CHECK(plus_months(2024, 2, 29, 48) == "2028-02-29");
     CHECK(plus_months(2024, 7, 10, 6) == "2025-01-10");
     CHECK(plus_months(1969, 12, 31, 2) == "1970-02-28");
+  }
+  SUBCASE("every day of 1900-2199, and out of that range") {
+    // The day number kept, clamped to the target month's length, for every
+    // day the table covers and steps that leave it (to 1899 or 2200) too.
+    const int32_t steps[] = {-3601, -1200, -25, -13, -12, -11, -2, -1, 0, 1, 2, 11, 12, 13, 25, 1200, 3601};
+    size_t checked = 0, wrong = 0;
+    for (int32_t day = Date::from_ymd(1900, 1, 1).days(); day <= Date::from_ymd(2199, 12, 31).days(); ++day) {
+      const Ymd x = Date(day).ymd();
+      for (const int32_t n : steps) {
+        const int64_t months = int64_t{x.year} * 12 + (x.month - 1) + n;
+        const int y = static_cast<int>(months >= 0 ? months / 12 : (months - 11) / 12);
+        const int m = static_cast<int>(months - int64_t{y} * 12) + 1;
+        const Date expected = Date::from_ymd(y, m, std::min(x.day, days_in_month(y, m)));
+        wrong += add_months(Date(day), n) != expected;
+        ++checked;
+      }
+    }
+    CHECK(checked == 109573 * std::size(steps));
+    CHECK(wrong == 0);
+    CHECK(plus_months(1899, 12, 31, 2) == "1900-02-28");
+    CHECK(plus_months(2199, 12, 31, 2) == "2200-02-28");  // 2200 is not a leap year
+    CHECK(plus_months(2200, 1, 31, -1) == "2199-12-31");
   }
   SUBCASE("zero and the clamp is not sticky") {
     CHECK(plus_months(2024, 1, 31, 0) == "2024-01-31");

@@ -1,6 +1,7 @@
 #include "data/builder.h"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <iterator>
 #include <memory>
@@ -249,9 +250,19 @@ DatasetBuilder::DatasetBuilder(const Vocabulary& vocab)
   review_types_ = NameTable(vocab.record_types(), 1, first_contact);
   contact_types_ = NameTable(vocab.record_types(), first_contact, n);
   for (size_t f = 0; f < kRecordFiles; ++f) {
-    for (const FieldDecl& field : vocab.fields(static_cast<RecordFile>(f))) {
+    const auto file = static_cast<RecordFile>(f);
+    for (const FieldDecl& field : vocab.fields(file)) {
       field_tables_[f].push_back(field.kind == FieldKind::choice ? NameTable(field.values) : NameTable());
       field_categories_[f].push_back("unknown " + field.name);
+    }
+    const auto columns = schema_.columns(input_file_of(file));
+    FieldSteps& steps = steps_[f];
+    steps.first = static_cast<uint8_t>(Schema::keys(input_file_of(file)));
+    steps.end = static_cast<uint8_t>(columns.size());
+    for (size_t col = steps.first; col < columns.size(); ++col) {
+      const FieldDecl& d = vocab.fields(file)[static_cast<size_t>(columns[col].field)];
+      steps.step[col] = {d.kind, d.slot, d.blank, d.required, d.not_before_date,
+                         static_cast<uint8_t>(columns[col].field)};
     }
   }
   data_.facts.type_counts.assign(n, 0);
@@ -362,16 +373,6 @@ bool DatasetBuilder::name(const CanonicalRow& row, int col, const NameTable& tab
                fmt::format("{}: unknown value {} ({})", column, quoted(v), table.expected(section)));
 }
 
-bool DatasetBuilder::yes_no(const CanonicalRow& row, int col, YesNo& out) {
-  const std::string_view v = trim(row.values[static_cast<size_t>(col)]);
-  if (const auto yn = parse_yes_no(v)) {
-    out = *yn;
-    return true;
-  }
-  return error(row, col, "bad yes/no",
-               fmt::format("{}: {} is not Y or N (nor yes/no, true/false, 1/0)", column_name(row, col), quoted(v)));
-}
-
 uint32_t DatasetBuilder::intern(std::string_view text) {
   if (text.empty()) return 0;
   const auto it = name_ix_.find(text);
@@ -480,55 +481,53 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
   if (!date_value(row, date_col, true, record_date)) return false;
   r.set_date(record_date);
 
-  const auto columns = schema_.columns(row.file);
-  const auto& fields = vocab_.fields(file);
-  const auto& tables = field_tables_[static_cast<size_t>(file)];
-  for (size_t col = Schema::keys(row.file); col < columns.size(); ++col) {
-    const auto field = static_cast<size_t>(columns[col].field);
-    const FieldDecl& f = fields[field];
+  // Each field in one pass over the file's steps; a recorded date before the
+  // record's own is warned of once the whole row is known to be kept.
+  const FieldSteps& steps = steps_[static_cast<size_t>(file)];
+  unsigned early = 0;  // bit c: column c's date is before the record's
+  for (size_t col = steps.first; col < steps.end; ++col) {
+    const FieldStep& f = steps.step[col];
     const int c = static_cast<int>(col);
     const std::string_view v = trim(row.values[col]);
+    if (v.empty() && f.required && f.kind != FieldKind::text) return blank_required(row, c);
     switch (f.kind) {
       case FieldKind::date: {
         Date d = kNoDate;
-        if (!date_value(row, c, f.required, d)) return false;
+        if (!v.empty() && !parse_date(v, d, &reason_))
+          return error(row, c, "bad date", fmt::format("{}: {}", column_name(row, c), reason_));
         r.set_slot_date(f.slot, d);
+        if (f.not_before_date && d != kNoDate && d < record_date) early |= 1u << col;
         break;
       }
       case FieldKind::yes_no: {
-        if (v.empty() && f.required) {
-          std::string_view ignored;
-          return required(row, c, ignored);
-        }
-        YesNo yn = YesNo::unknown;
-        if (!yes_no(row, c, yn)) return false;
-        r.set_code(f.slot, static_cast<uint8_t>(yn));
+        const auto yn = parse_yes_no(v);
+        if (!yn)
+          return error(row, c, "bad yes/no",
+                       fmt::format("{}: {} is not Y or N (nor yes/no, true/false, 1/0)", column_name(row, c), quoted(v)));
+        r.set_code(f.slot, static_cast<uint8_t>(*yn));
         break;
       }
       case FieldKind::choice: {
         if (v.empty()) {
-          if (f.required) {
-            std::string_view ignored;
-            return required(row, c, ignored);
-          }
           r.set_code(f.slot, f.blank);
           break;
         }
         uint16_t id = 0;
-        if (!name(row, c, tables[field], field_categories_[static_cast<size_t>(file)][field].c_str(), id)) return false;
+        if (!name(row, c, field_tables_[static_cast<size_t>(file)][f.field],
+                  field_categories_[static_cast<size_t>(file)][f.field].c_str(), id))
+          return false;
         r.set_code(f.slot, static_cast<uint8_t>(id + 1));
         break;
       }
       case FieldKind::text: break;
     }
   }
-  for (size_t col = Schema::keys(row.file); col < columns.size(); ++col) {
-    const FieldDecl& f = fields[static_cast<size_t>(columns[col].field)];
-    if (!f.not_before_date) continue;
-    const Date d = r.slot_date(f.slot);
-    if (d != kNoDate && d < record_date)
-      warning(row, static_cast<int>(col), "recorded before date",
-              fmt::format("{}: {} is before {} {}", f.name, d.iso(), column_name(row, date_col), record_date.iso()));
+  for (; early != 0; early &= early - 1) {
+    const auto col = static_cast<size_t>(std::countr_zero(early));
+    const FieldDecl& f = vocab_.fields(file)[steps.step[col].field];
+    warning(row, static_cast<int>(col), "recorded before date",
+            fmt::format("{}: {} is before {} {}", f.name, r.slot_date(f.slot).iso(), column_name(row, date_col),
+                        record_date.iso()));
   }
   ++data_.facts.type_counts[r.type()];
   records_.push_back(case_ix, r);

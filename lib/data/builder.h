@@ -98,7 +98,6 @@ class DatasetBuilder {
   const DatasetBuilder& owner() const { return parent_ ? *parent_ : *this; }
   void index_cases();
   bool name(const CanonicalRow& row, int col, const NameTable& table, const char* category, uint16_t& out);
-  bool yes_no(const CanonicalRow& row, int col, YesNo& out);
   uint32_t intern(std::string_view name);
   // The row's reference (Dataset::locate), noted so the next source starts after it.
   uint32_t ref_of(const CanonicalRow& row) {
@@ -125,6 +124,19 @@ class DatasetBuilder {
   NameTable episode_types_, tags_, review_types_, contact_types_;
   std::array<std::vector<NameTable>, kRecordFiles> field_tables_;       // per declared field (enums only filled)
   std::array<std::vector<std::string>, kRecordFiles> field_categories_;  // "unknown location", ...
+  // How add_record reads each field column of a record file: its FieldDecl's
+  // flags, by column, for the columns [first, end).
+  struct FieldStep {
+    FieldKind kind = FieldKind::text;
+    uint8_t slot = 0, blank = 0;
+    bool required = false, not_before_date = false;
+    uint8_t field = 0;  // index into Vocabulary::fields(file)
+  };
+  struct FieldSteps {
+    uint8_t first = 0, end = 0;
+    std::array<FieldStep, kMaxColumns> step{};
+  };
+  std::array<FieldSteps, kRecordFiles> steps_;
   std::string reason_;
   std::array<uint32_t, 5> next_ref_{};  // per canonical file: the first reference the next source's rows take
   uint32_t ref_base_ = 0;               // the current source's first reference

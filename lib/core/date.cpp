@@ -128,17 +128,15 @@ std::optional<Date> parse_iso_date(std::string_view t) {
   const unsigned y1 = digit(0), y2 = digit(1), y3 = digit(2), y4 = digit(3);
   const unsigned m1 = digit(5), m2 = digit(6), d1 = digit(8), d2 = digit(9);
   if (y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return std::nullopt;
-  const int y = static_cast<int>(y1 * 1000 + y2 * 100 + y3 * 10 + y4);
-  const int m = static_cast<int>(m1 * 10 + m2);
-  const int d = static_cast<int>(d1 * 10 + d2);
-  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
-  // Date::from_ymd in unsigned 32-bit arithmetic, which these years allow.
-  const unsigned shifted_year = static_cast<unsigned>(y - (m <= 2));
-  const unsigned era = shifted_year / 400, year_of_era = shifted_year % 400;
-  const unsigned month_from_march = static_cast<unsigned>(m > 2 ? m - 3 : m + 9);
-  const unsigned day_of_year = (153 * month_from_march + 2) / 5 + static_cast<unsigned>(d) - 1;
-  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return Date(static_cast<int32_t>(era * 146097 + day_of_era) - 719468);
+  const unsigned y = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const unsigned m = m1 * 10 + m2;
+  const unsigned d = d1 * 10 + d2;
+  if (y < kTableYear || y >= kTableYear + kTableMonths / 12 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  // The month's first day and length from the table (add_months').
+  const size_t k = (y - kTableYear) * 12 + (m - 1);
+  const int32_t first = kMonthStarts[k];
+  if (static_cast<int32_t>(d) > kMonthStarts[k + 1] - first) return std::nullopt;
+  return Date(first + static_cast<int32_t>(d) - 1);
 }
 
 // Every form, and the reason for a failure.

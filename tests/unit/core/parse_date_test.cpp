@@ -1,6 +1,8 @@
 // parse_date: every accepted form, and the exact reason for each refusal.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "core/date.h"
 
 namespace ca {
@@ -21,6 +23,28 @@ TEST_CASE("parse_date accepts the export's forms") {
   CHECK(parsed("1900-01-01") == "1900-01-01");
   CHECK(parsed("31/12/2199") == "2199-12-31");
   CHECK(parsed("12/01/2024") == "2024-01-12");  // day first, always
+}
+
+TEST_CASE("parse_date: every day of 1900-2199 as YYYY-MM-DD, and every day number 0 to 32 of every month") {
+  size_t wrong = 0, days = 0;
+  for (int32_t day = Date::from_ymd(1900, 1, 1).days(); day <= Date::from_ymd(2199, 12, 31).days(); ++day) {
+    Date out;
+    wrong += !parse_date(Date(day).iso(), out, nullptr) || out != Date(day);
+    ++days;
+  }
+  CHECK(days == 109573);
+  CHECK(wrong == 0);
+  size_t accepted = 0;
+  for (int y = 1900; y <= 2199; ++y)
+    for (int m = 1; m <= 12; ++m)
+      for (int d = 0; d <= 32; ++d) {
+        Date out;
+        const bool ok = parse_date(fmt::format("{:04d}-{:02d}-{:02d}", y, m, d), out, nullptr);
+        accepted += ok;
+        wrong += ok != (d >= 1 && d <= days_in_month(y, m)) || (ok && out != Date::from_ymd(y, m, d));
+      }
+  CHECK(accepted == 109573);
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("parse_date reads and drops a time part") {

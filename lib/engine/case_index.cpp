@@ -10,7 +10,13 @@ void CaseIndex::number_scopes(const Standard& standard) {
   rule_count_ = standard.rules.size();
   scopes_.clear();
   scope_of_.clear();
+  needs_.clear();
   for (const Rule& r : standard.rules) {
+    const Scope& sc = r.scope;
+    EpisodeTypeMask needs = 0;
+    if (sc.level != Level::case_open) needs = sc.episode_type < 64 ? EpisodeTypeMask{1} << sc.episode_type : ~EpisodeTypeMask{0};
+    else needs = sc.while_types;
+    needs_.push_back(needs);
     const auto same = std::find_if(scopes_.begin(), scopes_.end(), [&](const Scope* s) { return *s == r.scope; });
     scope_of_.push_back(static_cast<uint16_t>(same - scopes_.begin()));
     if (same == scopes_.end()) scopes_.push_back(&r.scope);
@@ -38,6 +44,8 @@ void CaseIndex::build(const CaseView& c, const Standard& standard) {
     number_scopes(standard);
   records_ = records;
   used_ = 0;
+  episode_types_ = 0;
+  for (const Episode& e : c.episodes) episode_types_ |= e.type < 64 ? EpisodeTypeMask{1} << e.type : ~EpisodeTypeMask{0};
   for (TypeId t : present_) start_[t] = count_[t] = 0;
   present_.clear();
   for (const Record& r : records) {

@@ -28,6 +28,11 @@ class CaseIndex {
   // them (`as_of` and `cla` as Windows takes them, the same for the whole
   // run). Valid until the next build().
   std::span<const Window> windows(size_t n, Date as_of, uint8_t cla);
+  // False when the scope of rule `n` can yield no window for this case, by
+  // one test of the episode types the case has: an episode or period scope
+  // of a type it has none of, or a `while` scope none of whose types it has.
+  // True tells nothing: windows() decides.
+  bool may_have_windows(size_t n) const { return needs_[n] == 0 || (needs_[n] & episode_types_) != 0; }
   // The records of the selector's types, in date order. The positions of a
   // selector with several types are merged into a buffer that stays valid
   // until the next build().
@@ -71,6 +76,8 @@ class CaseIndex {
   const Rule* rules_ = nullptr;         // ... and their address and count, in case another took its place
   size_t rule_count_ = 0;
   std::vector<uint16_t> scope_of_;  // by rule: its scope's number among the standard's distinct scopes
+  std::vector<EpisodeTypeMask> needs_;  // by rule: episode types of which the case must have one (0: none)
+  EpisodeTypeMask episode_types_ = 0;   // the case's (types of 64 or more: all bits)
   std::vector<const Scope*> scopes_;           // by number
   std::vector<std::vector<Window>> windows_;   // by number: valid when windows_seen_ is case_no_
   std::vector<uint32_t> windows_seen_;

@@ -243,6 +243,7 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
     eval_age(run, out);
     return;
   }
+  if (!run.index.may_have_windows(run.ix)) return;
   const auto windows = run.index.windows(run.ix, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
   if (windows.empty()) return;
   if (blanks && !may_have_blanks(run)) blanks = nullptr;  // once per case, not per window

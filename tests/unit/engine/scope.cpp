@@ -1,6 +1,7 @@
 // Scope windows: the case while open (or while episodes of some types are),
 // each episode, each period; tags; the case's close date; episodes that start
 // after the audit date.
+#include "engine/case_index.h"
 #include "fixture.h"
 
 namespace ca::test {
@@ -21,6 +22,30 @@ TEST_CASE("scope: a case with no open date has no case-level requirements") {
   from_episode.episode("cin", "2024-01-10").episode("cp", "2024-01-03");
   CHECK(run(plan_within(case_scope()), from_episode, "2024-03-01") ==
         lines({"case missing anchor 2024-01-03 due 2024-01-08 met -"}));
+}
+
+TEST_CASE("scope: a rule whose scope needs an episode type the case lacks is passed over by one test") {
+  Standard s;
+  s.rules = {plan_within(case_scope()), plan_within(episode_scope("cp")), plan_within(period_scope("cla")),
+             plan_within(social_work())};
+  CaseBuilder c;
+  c.open("2024-01-01").episode("cin", "2024-01-10");
+  const CaseView view = c.view();
+  CaseIndex index(vocab().record_types().size());
+  index.build(view, s);
+  CHECK(index.may_have_windows(0));        // the case itself
+  CHECK_FALSE(index.may_have_windows(1));  // no cp episode
+  CHECK_FALSE(index.may_have_windows(2));  // no cla episode
+  CHECK(index.may_have_windows(3));        // cin is one of the while types
+  // Passed over or not, the same requirements as windows() alone gives.
+  CHECK(run(s.rules, c, "2024-03-01") == lines({"r0 case missing anchor 2024-01-01 due 2024-01-06 met -",
+                                               "r3 case missing anchor 2024-01-10 due 2024-01-15 met -"}));
+  CaseBuilder cp;
+  cp.open("2024-01-01").episode("cp", "2024-01-10");
+  const CaseView cp_view = cp.view();
+  index.build(cp_view, s);
+  CHECK(index.may_have_windows(1));
+  CHECK_FALSE(index.may_have_windows(2));
 }
 
 TEST_CASE("scope: rows that follow on form one period; a gap starts another") {

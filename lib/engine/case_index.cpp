@@ -16,6 +16,7 @@ void CaseIndex::number_scopes(const Standard& standard) {
     EpisodeTypeMask needs = 0;
     if (sc.level != Level::case_open) needs = sc.episode_type < 64 ? EpisodeTypeMask{1} << sc.episode_type : ~EpisodeTypeMask{0};
     else needs = sc.while_types;
+    if (r.kind == Kind::age) needs = 0;  // an age is owed whatever the windows (eval_age)
     needs_.push_back(needs);
     const auto same = std::find_if(scopes_.begin(), scopes_.end(), [&](const Scope* s) { return *s == r.scope; });
     scope_of_.push_back(static_cast<uint16_t>(same - scopes_.begin()));

@@ -28,10 +28,11 @@ class CaseIndex {
   // them (`as_of` and `cla` as Windows takes them, the same for the whole
   // run). Valid until the next build().
   std::span<const Window> windows(size_t n, Date as_of, uint8_t cla);
-  // False when the scope of rule `n` can yield no window for this case, by
-  // one test of the episode types the case has: an episode or period scope
-  // of a type it has none of, or a `while` scope none of whose types it has.
-  // True tells nothing: windows() decides.
+  // False when rule `n` can owe nothing for this case, by one test of the
+  // episode types the case has: a rule (not an age) whose scope is an
+  // episode or period of a type the case has none of, or a `while` scope
+  // none of whose types it has, so that no window can be. True tells
+  // nothing: windows() decides.
   bool may_have_windows(size_t n) const { return needs_[n] == 0 || (needs_[n] & episode_types_) != 0; }
   // The records of the selector's types, in date order. The positions of a
   // selector with several types are merged into a buffer that stays valid

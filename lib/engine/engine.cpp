@@ -243,7 +243,6 @@ void run_rule(const RuleRun& run, BlankCounts* blanks, std::vector<Requirement>&
     eval_age(run, out);
     return;
   }
-  if (!run.index.may_have_windows(run.ix)) return;
   const auto windows = run.index.windows(run.ix, run.ctx.as_of, run.ctx.vocab.periods_of_care().value_or(kNone));
   if (windows.empty()) return;
   if (blanks && !may_have_blanks(run)) blanks = nullptr;  // once per case, not per window
@@ -324,6 +323,7 @@ void evaluate_case(const Standard& standard, std::span<const RuleStatus> status,
   const bool keep_all = reading.kept == kAllOutcomes && reading.from == kNoDate;
   index.build(c, standard);
   for (size_t n = 0; n < standard.rules.size(); ++n) {
+    if (!index.may_have_windows(n)) continue;  // most rules are for services the child is not in
     const size_t first = out.size();
     run_rule(RuleRun{standard.rules[n], static_cast<uint16_t>(n), c, ctx, index}, &blanks, out);
     if (!status[n].evaluable)

@@ -5,44 +5,57 @@
 namespace ca {
 
 LineSource::LineSource(std::unique_ptr<ByteSource> source)
-    : buffer_(new char[2 * kBlock + 1 + kPad]), capacity_(2 * kBlock + 1) {
-  end_ = static_cast<size_t>(source->read(buffer_.get(), static_cast<int>(kBlock)));
+    : buffer_(new char[kBuffer + kPad]), capacity_(kBuffer) {
+  begin_ = kLead;
+  end_ = kLead + static_cast<size_t>(source->read(buffer_.get() + kLead, static_cast<int>(kBlock)));
   pad();
-  if (end_ >= 3 && buffer_[0] == '\xEF' && buffer_[1] == '\xBB' && buffer_[2] == '\xBF') begin_ = 3;
-  if (end_ < kBlock) {  // a short read is the end of input
+  if (end_ - kLead >= 3 && buffer_[kLead] == '\xEF' && buffer_[kLead + 1] == '\xBB' && buffer_[kLead + 2] == '\xBF')
+    begin_ += 3;
+  if (end_ - kLead < kBlock) {  // a short read is the end of input
     at_end_ = true;
     return;
   }
-  ahead_.reset(new char[kBlock]);
+  ahead_.reset(new char[kBuffer + kPad]);
+  ahead_capacity_ = kBuffer;
   reader_.init(std::move(source));
-  reader_.start_read(ahead_.get(), static_cast<int>(kBlock));
+  reader_.start_read(ahead_.get() + kLead, static_cast<int>(kBlock));
 }
 
-// Appends the block read ahead (moving the line begun to the front first,
-// and growing the buffer when that line leaves no room for a block), and
-// starts reading the next one.
+// Takes the block read ahead as the buffer, with the line begun put in its
+// lead just before it (the two buffers swap: the block is not copied), and
+// starts reading the next block into the other. A line begun that is longer
+// than the lead is moved to the front of this buffer instead, the block
+// copied after it (the buffer growing when that leaves no room).
 void LineSource::refill() {
-  if (begin_ > 0) {
-    std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
-    end_ -= begin_;
-    begin_ = 0;
-  }
-  if (capacity_ - end_ < kBlock + 1) {
-    size_t capacity = capacity_;
-    while (capacity - end_ < kBlock + 1) capacity *= 2;
-    std::unique_ptr<char[]> bigger(new char[capacity + kPad]);
-    std::memcpy(bigger.get(), buffer_.get(), end_);
-    buffer_ = std::move(bigger);
-    capacity_ = capacity;
-  }
   const int n = reader_.finish_read();
   if (n <= 0) {
     at_end_ = true;
-  } else {
-    std::memcpy(buffer_.get() + end_, ahead_.get(), static_cast<size_t>(n));
-    end_ += static_cast<size_t>(n);
-    reader_.start_read(ahead_.get(), static_cast<int>(kBlock));
+    pad();
+    return;
   }
+  const size_t begun = end_ - begin_;
+  if (begun <= kLead) {
+    std::memcpy(ahead_.get() + kLead - begun, buffer_.get() + begin_, begun);
+    std::swap(buffer_, ahead_);
+    std::swap(capacity_, ahead_capacity_);
+    begin_ = kLead - begun;
+    end_ = kLead + static_cast<size_t>(n);
+  } else {
+    std::memmove(buffer_.get(), buffer_.get() + begin_, begun);
+    begin_ = 0;
+    end_ = begun;
+    if (capacity_ - end_ < static_cast<size_t>(n) + 1) {
+      size_t capacity = capacity_;
+      while (capacity - end_ < static_cast<size_t>(n) + 1) capacity *= 2;
+      std::unique_ptr<char[]> bigger(new char[capacity + kPad]);
+      std::memcpy(bigger.get(), buffer_.get(), end_);
+      buffer_ = std::move(bigger);
+      capacity_ = capacity;
+    }
+    std::memcpy(buffer_.get() + end_, ahead_.get() + kLead, static_cast<size_t>(n));
+    end_ += static_cast<size_t>(n);
+  }
+  reader_.start_read(ahead_.get() + kLead, static_cast<int>(kBlock));
   pad();
 }
 

@@ -2,10 +2,12 @@
 // Physical lines from a ByteSource, as fccp's io::LineReader gives them ("\n"
 // or "\r\n" removed, a UTF-8 byte-order mark skipped, a line of 16 MiB or more
 // refused, the next block read ahead on a second thread by fccp's reader),
-// with two differences that matter at tens of millions of lines: the line
-// end is found with memchr rather than a loop over each byte, and blocks are
+// with three differences that matter at tens of millions of lines: the line
+// end is found with memchr rather than a loop over each byte; blocks are
 // 256 KiB rather than 16 MiB, the buffer growing only for a line that needs it
-// (fccp keeps 48 MiB per file, all of it touched).
+// (fccp keeps 48 MiB per file, all of it touched); and the block read ahead
+// is not copied: the two buffers swap, the line begun carried over in front
+// of the new block.
 #include <libfccp/csv.h>
 
 #include <algorithm>
@@ -22,6 +24,8 @@ class LineSource {
   static constexpr size_t kMaxLine = size_t{1} << 24;  // a line of this many bytes or more is refused
   static constexpr size_t kBlock = size_t{1} << 18;    // bytes read at a time
   static constexpr size_t kPad = 16;                   // zeros kept after the data
+  static constexpr size_t kLead = size_t{1} << 12;     // room before a block for the line begun in the last
+  static constexpr size_t kBuffer = kLead + kBlock + 1;  // a buffer's least size (a block, its lead, a NUL)
   // Thrown by next() for a line of kMaxLine bytes or more (its end excluded).
   struct TooLong {};
 
@@ -45,11 +49,12 @@ class LineSource {
   void pad() { std::fill_n(buffer_.get() + end_, kPad, '\0'); }
 
   std::unique_ptr<char[]> buffer_;  // the lines being read: [begin_, end_), then room for a NUL, then kPad more
-  size_t capacity_ = 0;             // of buffer_, less kPad
+  size_t capacity_ = 0;             // of buffer_, less kPad (kBuffer or more)
   size_t begin_ = 0;
   size_t end_ = 0;
   bool at_end_ = false;            // nothing more to read
-  std::unique_ptr<char[]> ahead_;  // the block being read ahead; declared before reader_, which fills it
+  std::unique_ptr<char[]> ahead_;  // the block being read ahead, at kLead; declared before reader_, which fills it
+  size_t ahead_capacity_ = 0;      // of ahead_, less kPad (kBuffer or more): the buffers swap
 #ifdef CSV_IO_NO_THREAD
   io::detail::SynchronousReader reader_;
 #else

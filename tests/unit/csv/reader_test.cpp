@@ -2,6 +2,8 @@
 // every fatal problem with its exact message.
 #include "csv/reader.h"
 
+#include "csv/lines.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -253,6 +255,41 @@ TEST_CASE("a file read from disk") {
   CHECK(r.status().is_ok());
   CHECK(recs == std::vector<Rec>{{1, {"h1", "h2"}}, {2, {"a\nb", "c"}}, {5, {"d", "e"}}});
   std::remove(path.c_str());
+}
+
+TEST_CASE("lines longer than the lead a block keeps for the line begun, and than a block, across block ends") {
+  // Around LineSource's lead (4 KiB) and block (256 KiB) sizes, each length
+  // several times so that some of each cross a block's end; every field and
+  // line checked.
+  const size_t lengths[] = {1, 10, 4093, 4094, 4095, 4096, 4097, 5000, 100'000, 262'143, 262'144, 262'145, 600'000};
+  std::string text;
+  std::vector<Rec> expected;
+  uint32_t line = 1;
+  for (int round = 0; round < 4; ++round)
+    for (size_t k = 0; k < std::size(lengths); ++k) {
+      const size_t n = lengths[k] + static_cast<size_t>(round) * 7;
+      std::string field(n, static_cast<char>('a' + (k + static_cast<size_t>(round)) % 26));
+      field[n / 2] = 'Z';
+      const std::string id = std::to_string(expected.size());
+      text += id + "," + field + (round % 2 ? "\r\n" : "\n");
+      expected.push_back({line++, {id, field}});
+    }
+  const std::vector<Rec> got = read_all(text);
+  REQUIRE(got.size() == expected.size());
+  size_t wrong = 0;
+  for (size_t i = 0; i < got.size(); ++i) wrong += !(got[i] == expected[i]);
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("the line begun at a block's end: shorter than the lead, as long, one byte longer") {
+  // The first block ends `begun` bytes into the second line.
+  const size_t lead = LineSource::kLead, block = LineSource::kBlock;
+  for (const size_t begun : {size_t{0}, size_t{1}, lead - 1, lead, lead + 1, 2 * lead, block - 2}) {
+    CAPTURE(begun);
+    const std::string first(block - begun - 1, 'x'), second(begun + 100, 'y');
+    const std::vector<Rec> got = read_all(first + "\n" + second + "\nz\n");
+    CHECK(got == std::vector<Rec>{{1, {first}}, {2, {second}}, {3, {"z"}}});
+  }
 }
 
 TEST_CASE("input larger than fccp's read-ahead window (3 blocks of 16 MiB): counts, lines, a late NUL") {

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/threads.h"
 #include "csv/header.h"
 
@@ -324,7 +325,7 @@ std::optional<CaseIx> DatasetBuilder::find_case(std::string_view id) const {
   // The other files usually list the cases in the same order: try the one
   // after the last found before searching.
   const size_t next = last_case_id_.empty() ? 0 : size_t{last_case_ix_} + 1;
-  if (next < cases.size() && cases[next].id == id) return static_cast<CaseIx>(next);
+  if (next < cases.size() && same_text(cases[next].id, id)) return static_cast<CaseIx>(next);
   const auto it =
       std::lower_bound(cases.begin(), cases.end(), id, [](const Case& c, std::string_view v) { return c.id < v; });
   if (it == cases.end() || it->id != id) return std::nullopt;
@@ -340,7 +341,7 @@ void DatasetBuilder::index_cases() {
 bool DatasetBuilder::case_of(const CanonicalRow& row, CaseIx& out) {
   std::string_view id;
   if (!required(row, 0, id)) return false;
-  if (!last_case_id_.empty() && id == last_case_id_) {  // rows usually come grouped by case
+  if (!last_case_id_.empty() && same_text(id, last_case_id_)) {  // rows usually come grouped by case
     out = last_case_ix_;
     return true;
   }

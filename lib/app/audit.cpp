@@ -79,17 +79,13 @@ int audit(const AuditOptions& o, std::ostream& out, std::ostream& err) {
   } else {
     writer = make_writer(format, dest);
   }
-  const RowFilter filter{o.include_met, o.from};
   std::vector<ReportStandard> report_standards;
   for (const Standard& st : standards) report_standards.emplace_back(st, vocab);
+  const RowFilter filter{o.include_met, o.from};
   Evaluation evaluation(standards, data, ctx, o.complete_export);
   // The html page's timelines read every requirement of a case in order; the
-  // other formats only the rows they report (collect.h's reported()).
-  if (!html) {
-    const OutcomeMask shown = mask_of(Outcome::late) | mask_of(Outcome::missing) |
-                              (o.include_met ? mask_of(Outcome::met) : OutcomeMask{0});
-    evaluation.set_reading({shown, o.from.value_or(kNoDate), shown});
-  }
+  // other formats only the rows they report.
+  if (!html) evaluation.set_reading(reading_for(filter));
   // --baseline: tonight's breaches marked new or continuing, and last night's
   // resolved since written in their place (never counted as breaches).
   std::optional<Baseline> baseline;

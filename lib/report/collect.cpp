@@ -16,6 +16,12 @@ bool reported(const Requirement& r, const RowFilter& filter) {
   return !filter.from || r.due >= *filter.from;
 }
 
+Reading reading_for(const RowFilter& filter) {
+  const OutcomeMask shown = mask_of(Outcome::late) | mask_of(Outcome::missing) |
+                            (filter.include_met ? mask_of(Outcome::met) : OutcomeMask{0});
+  return {shown, filter.from.value_or(kNoDate), shown};
+}
+
 std::string case_note(const Dataset& data, CaseIx ix, const Vocabulary& vocab, Date from, Date as_of) {
   std::string note;
   for (const Episode* ep : by_start(data.view(ix).episodes)) {

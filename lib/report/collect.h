@@ -23,6 +23,10 @@ struct RowFilter {
 
 // Whether a requirement is reported under `filter`.
 bool reported(const Requirement& r, const RowFilter& filter);
+// The Reading that keeps what `filter` can report, all of it in report order
+// (Evaluation::set_reading): the engine then keeps no requirement that
+// reported() would pass over.
+Reading reading_for(const RowFilter& filter);
 
 // What the text report adds to its rows, worked out only when asked for.
 struct RowDetail {

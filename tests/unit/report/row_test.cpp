@@ -158,5 +158,24 @@ TEST_CASE("which requirements are reported") {
   CHECK_FALSE(reported(r, f));
 }
 
+TEST_CASE("reading_for keeps exactly what reported() reports, in report order") {
+  const Outcome outcomes[] = {Outcome::met, Outcome::late, Outcome::missing, Outcome::pending, Outcome::not_evaluable};
+  for (const bool include_met : {false, true})
+    for (const std::optional<Date> from : {std::optional<Date>(), std::optional<Date>(d(2024, 3, 5))}) {
+      const RowFilter f{include_met, from};
+      const Reading reading = reading_for(f);
+      CHECK(reading.ordered == reading.kept);
+      for (const Outcome o : outcomes)
+        for (const int day : {4, 5, 6}) {
+          Requirement r;
+          r.outcome = o;
+          r.due = d(2024, 3, day);
+          CAPTURE(include_met);
+          CAPTURE(day);
+          CHECK(reading.keeps(r) == reported(r, f));
+        }
+    }
+}
+
 }  // namespace
 }  // namespace ca

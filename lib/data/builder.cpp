@@ -311,7 +311,15 @@ bool DatasetBuilder::date_value(const CanonicalRow& row, int col, bool is_requir
     std::string_view ignored;
     return is_required ? required(row, col, ignored) : true;
   }
-  if (parse_date(v, out, &reason_)) return true;
+  return parsed_date(row, col, v, out);
+}
+
+bool DatasetBuilder::parsed_date(const CanonicalRow& row, int col, std::string_view v, Date& out) {
+  return parse_date(v, out, &reason_) || bad_date(row, col);
+}
+
+// Out of line, as blank_required is, so that parsed_date inlines.
+bool DatasetBuilder::bad_date(const CanonicalRow& row, int col) {
   return error(row, col, "bad date", fmt::format("{}: {}", column_name(row, col), reason_));
 }
 
@@ -494,8 +502,7 @@ bool DatasetBuilder::add_record(const CanonicalRow& row, RecordFile file) {
     switch (f.kind) {
       case FieldKind::date: {
         Date d = kNoDate;
-        if (!v.empty() && !parse_date(v, d, &reason_))
-          return error(row, c, "bad date", fmt::format("{}: {}", column_name(row, c), reason_));
+        if (!v.empty() && !parsed_date(row, c, v, d)) return false;
         r.set_slot_date(f.slot, d);
         if (f.not_before_date && d != kNoDate && d < record_date) early |= 1u << col;
         break;

@@ -92,6 +92,9 @@ class DatasetBuilder {
   bool required(const CanonicalRow& row, int col, std::string_view& value);
   [[gnu::noinline, gnu::cold]] bool blank_required(const CanonicalRow& row, int col);
   bool date_value(const CanonicalRow& row, int col, bool is_required, Date& out);
+  // `v`, the column's trimmed and not blank value, as a date; else a bad date error.
+  bool parsed_date(const CanonicalRow& row, int col, std::string_view v, Date& out);
+  [[gnu::noinline, gnu::cold]] bool bad_date(const CanonicalRow& row, int col);
   bool case_of(const CanonicalRow& row, CaseIx& out);
   std::optional<CaseIx> find_case(std::string_view id) const;
   // The builder holding the cases: this one, or a fork's parent.

@@ -3,6 +3,13 @@
 #include <algorithm>
 
 namespace ca {
+namespace {
+
+// The bit of episode type t (the vocabulary allows at most 64; a type past
+// them, were there one, would take every bit, never ruling a rule out).
+EpisodeTypeMask bit_of(EpisodeTypeId t) { return t < 64 ? EpisodeTypeMask{1} << t : ~EpisodeTypeMask{0}; }
+
+}  // namespace
 
 void CaseIndex::number_scopes(const Standard& standard) {
   standard_ = &standard;
@@ -14,7 +21,7 @@ void CaseIndex::number_scopes(const Standard& standard) {
   for (const Rule& r : standard.rules) {
     const Scope& sc = r.scope;
     EpisodeTypeMask needs = 0;
-    if (sc.level != Level::case_open) needs = sc.episode_type < 64 ? EpisodeTypeMask{1} << sc.episode_type : ~EpisodeTypeMask{0};
+    if (sc.level != Level::case_open) needs = bit_of(sc.episode_type);
     else needs = sc.while_types;
     if (r.kind == Kind::age) needs = 0;  // an age is owed whatever the windows (eval_age)
     needs_.push_back(needs);
@@ -46,7 +53,7 @@ void CaseIndex::build(const CaseView& c, const Standard& standard) {
   records_ = records;
   used_ = 0;
   episode_types_ = 0;
-  for (const Episode& e : c.episodes) episode_types_ |= e.type < 64 ? EpisodeTypeMask{1} << e.type : ~EpisodeTypeMask{0};
+  for (const Episode& e : c.episodes) episode_types_ |= bit_of(e.type);
   for (TypeId t : present_) start_[t] = count_[t] = 0;
   present_.clear();
   for (const Record& r : records) {

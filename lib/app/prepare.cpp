@@ -49,12 +49,14 @@ bool prepare(const CommonOptions& common, const std::vector<std::string>& standa
     } catch (const std::system_error&) {  // refused: parsed here instead
     }
   }
-  if (!parsing.joinable()) parse_standards();
   const auto standards_parsed = [&] {
     if (parsing.joinable()) parsing.join();
     if (bad_standard) std::rethrow_exception(std::exchange(bad_standard, nullptr));
   };
-  if (!parsing.joinable()) standards_parsed();  // a bad standard before the export is read
+  if (!parsing.joinable()) {  // one job, or the thread refused: a bad standard stops the run before the export is read
+    parse_standards();
+    standards_parsed();
+  }
   for (const std::string& file : common.holidays) p.inputs.add(file, file, "a --holidays file");
   if (common.vocabulary) p.inputs.add(*common.vocabulary, *common.vocabulary, "the --vocabulary file");
   p.progress.emplace(err);

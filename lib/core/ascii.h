@@ -1,5 +1,6 @@
 #pragma once
-// ASCII case, for names that match ignoring it (file names, local codes).
+// ASCII case, for names that match ignoring it (file names, local codes),
+// and comparing short texts (ids) without a library call.
 #include <cstdint>
 #include <cstring>
 #include <string_view>

@@ -555,6 +555,8 @@ void DatasetBuilder::absorb(DatasetBuilder&& part) {
   auto& counts = data_.facts.type_counts;
   for (size_t t = 0; t < counts.size(); ++t) counts[t] += part.data_.facts.type_counts[t];
   for (size_t f = 0; f < next_ref_.size(); ++f) next_ref_[f] = std::max(next_ref_[f], part.next_ref_[f]);
+  if (data_.episodes.empty()) data_.episodes.swap(part.data_.episodes);
+  else data_.episodes.insert(data_.episodes.end(), part.data_.episodes.begin(), part.data_.episodes.end());
   absorbed_.push_back(std::move(part.records_));
   for (RecordChunks& r : part.absorbed_) absorbed_.push_back(std::move(r));
 }

@@ -66,12 +66,13 @@ class DatasetBuilder {
   // Issues so far, in the order the rows came.
   std::vector<Issue>& issues() { return issues_; }
 
-  // A builder for the rows of the source begun last (a record file: visits,
-  // reviews or contacts), to be read on another thread once the cases are
-  // in: it checks rows against this builder's cases, which must not change
-  // until it is absorbed, and keeps its own records, issues and counts.
+  // A builder for the rows of the source begun last (episodes or a record
+  // file: visits, reviews or contacts), to be read on another thread once
+  // the cases are in: it checks rows against this builder's cases, which
+  // must not change until it is absorbed, and keeps its own episodes,
+  // records, issues and counts.
   DatasetBuilder fork() const;
-  // Takes in a fork's records, issues and counts, after what this builder
+  // Takes in a fork's episodes, records, issues and counts, after what this builder
   // holds: forks absorbed in file order keep the issues in file order, and
   // finish() makes the same Dataset as one builder reading every row.
   void absorb(DatasetBuilder&& part);

@@ -114,31 +114,39 @@ Status read_rows(Table& t, DatasetBuilder& builder, FileStats& stats, RowCount& 
   return reader.status();
 }
 
-// Reads the record files (visits, reviews, contacts), each into a fork of
-// `builder`, on up to `jobs` threads, largest file first; then absorbs the
-// forks in file order. The first failure in file order is the result, as
-// when reading them one after another.
-Status read_record_files(std::vector<std::pair<Table, FileStats*>>& tables, DatasetBuilder& builder, unsigned jobs,
-                         RowCount& count) {
-  const size_t n = tables.size();
-  std::vector<DatasetBuilder> parts;
-  parts.reserve(n);
-  for (size_t k = 0; k < n; ++k) parts.push_back(builder.fork());
+// A file read beside others (episodes, visits, reviews, contacts): its
+// table, its stats and the fork of the builder its rows go into, made when
+// it was opened (so it takes that source's references).
+struct SideFile {
+  Table table;
+  FileStats* stats;
+  DatasetBuilder part;
+};
+
+// Reads the files after the cases, each into its fork, on up to `jobs`
+// threads: the episodes first (the smaller ones, and at one job read before
+// the records' chunks, as the peak needs), then the record files largest
+// first, so the threads finish together; then absorbs the forks in file
+// order. The first failure in file order is the result, as when reading
+// them one after another.
+Status read_side_by_side(std::vector<SideFile>& files, DatasetBuilder& builder, unsigned jobs, RowCount& count) {
+  const size_t n = files.size();
   std::vector<Status> status(n, Status::ok());
   std::vector<std::exception_ptr> failure(n);
-  std::vector<size_t> order(n);  // largest first, so the threads finish together
+  std::vector<size_t> order(n);
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return tables[a].first.bytes > tables[b].first.bytes;
+    const bool ea = files[a].table.file == InputFile::episodes, eb = files[b].table.file == InputFile::episodes;
+    return ea != eb ? ea : files[a].table.bytes > files[b].table.bytes;
   });
   std::atomic<size_t> next{0};
   const auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
-      const size_t k = order[i];
+      SideFile& f = files[order[i]];
       try {
-        status[k] = read_rows(tables[k].first, parts[k], *tables[k].second, count);
+        status[order[i]] = read_rows(f.table, f.part, *f.stats, count);
       } catch (...) {
-        failure[k] = std::current_exception();
+        failure[order[i]] = std::current_exception();
       }
     }
   };
@@ -146,7 +154,7 @@ Status read_record_files(std::vector<std::pair<Table, FileStats*>>& tables, Data
   for (size_t k = 0; k < n; ++k) {
     if (failure[k]) std::rethrow_exception(failure[k]);
     if (!status[k]) return status[k];
-    builder.absorb(std::move(parts[k]));
+    builder.absorb(std::move(files[k].part));
   }
   return Status::ok();
 }
@@ -193,10 +201,11 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
 
   DatasetBuilder builder(vocab);
   RowCount count(progress);
-  // The cases, then the episodes, then the record files side by side, each
+  // The cases, then the episodes and the record files side by side, each
   // checked against the cases. A header that stops the run stops it after
   // the files before it are read, as one after another would.
-  std::vector<std::pair<Table, FileStats*>> record_files;
+  std::vector<SideFile> side;
+  side.reserve(4);
   Status stopped = Status::ok();
   for (size_t f = 0; f < 5 && stopped; ++f) {
     if (paths[f].empty()) continue;
@@ -205,15 +214,15 @@ Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& o
     std::optional<Table> table;
     stopped = open_table(file, out.files[f].path, paths[f], builder, out.files[f], table);
     if (!stopped) break;
-    if (file == InputFile::cases || file == InputFile::episodes) {
+    if (file == InputFile::cases) {
       if (Status s = read_rows(*table, builder, out.files[f], count); !s) return s;
     } else {
-      record_files.emplace_back(std::move(*table), &out.files[f]);
+      side.push_back({std::move(*table), &out.files[f], builder.fork()});
     }
   }
-  if (Status s = read_record_files(record_files, builder, jobs, count); !s) return s;
+  if (Status s = read_side_by_side(side, builder, jobs, count); !s) return s;
   if (!stopped) return stopped;
-  record_files.clear();  // their read buffers, before finish() makes the peak
+  side.clear();  // their read buffers, before finish() makes the peak
   out.issues = std::move(builder.issues());
   out.data = builder.finish(jobs);
   return Status::ok();

@@ -59,8 +59,9 @@ using LoadProgress = std::function<void(uint64_t rows)>;
 
 // DATA_DIR must be a folder that exists ("DIR: not a folder (...)").
 Status check_data_dir(const std::string& dir);
-// `jobs`: the record files (visits, reviews, contacts) are read side by side
-// on up to that many threads; the result is the same with any number.
+// `jobs`: once the cases are in, the episodes and the record files (visits,
+// reviews, contacts) are read side by side on up to that many threads; the
+// result is the same with any number.
 Status load_export(const InputSpec& spec, const Vocabulary& vocab, LoadResult& out, const LoadProgress& progress = {},
                    unsigned jobs = 1);
 

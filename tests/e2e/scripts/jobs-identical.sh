@@ -5,9 +5,9 @@
 # text and jsonl with --include-met, with --from and with --baseline (last
 # night's report: the samples' own), summary by team and rule, due, sample;
 # and audit over the sample with a row error, and through --map ssd;
-# validate and audit with row issues in every record file (read side by
-# side) and with two files that stop the run (the first in file order is
-# named); and,
+# validate and audit with row issues in the episodes and every record file
+# (read side by side) and with two files, then three, that stop the run
+# (the first in file order is named); and,
 # so that each standard spans many chunks of cases (the sample is one),
 # audit and summary over 6,000 generated children (bench/generate.cpp, built
 # beside the binary). Runs in the repository root.
@@ -49,10 +49,11 @@ cp "$tmp/broken"/*.csv "$tmp/broken3/"
 printf 'CAM100101,cla_review,2026-13-01,,,,,\nNOBODY,cla_review,2026-01-01,,,,,\n' >>"$tmp/broken3/reviews.csv"
 printf 'CAM100101,case_note,2026-01-05,2026-01-01,,,,\nCAM100101,teleport,2026-01-05,,,,,\n' >>"$tmp/broken3/contacts.csv"
 printf 'NOBODY,2026-01-01,Y,Y,home,statutory,,,\n' >>"$tmp/broken3/visits.csv"
+printf 'cin,CAM100101,bogus_tag,01/01/2026,\ncin,NOBODY,,01/01/2026,\n' >>"$tmp/broken3/episodes.csv"
 check validate "$tmp/broken3"
 check validate "$tmp/broken3" --format csv
 check audit "$tmp/broken3" "${common[@]}" --format csv
-for f in visits reviews contacts; do
+for f in episodes visits reviews contacts; do
   grep -q "$f.csv:" "$tmp/err.1" || { echo "no row issue of $f.csv reported"; fail=1; }
 done
 # A file that stops the run: the first in file order, though read side by side.
@@ -62,6 +63,9 @@ printf 'CAM100101,"2026-01-01,Y\n' >>"$tmp/stop/visits.csv"
 printf 'case_id,review_type\n' >"$tmp/stop/contacts.csv"
 EMPTY_OK=1 check validate "$tmp/stop"
 grep -q "stop/visits.csv:.*: unterminated quoted field" "$tmp/err.1" || { echo "the visits.csv error did not stop the run first"; fail=1; }
+printf 'cin,CAM100101,,"01/01/2026,\n' >>"$tmp/stop/episodes.csv"
+EMPTY_OK=1 check validate "$tmp/stop"
+grep -q "stop/episodes.csv:.*: unterminated quoted field" "$tmp/err.1" || { echo "the episodes.csv error did not stop the run first"; fail=1; }
 check audit samples/ssd --map ssd "${common[@]}" --format csv --include-met
 check summary samples "${common[@]}" --by team --by rule --format csv
 check due samples "${common[@]}" --within 20wd --format csv

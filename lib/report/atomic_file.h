@@ -1,7 +1,9 @@
 #pragma once
 // A file written whole or not at all: the output goes to a temporary file
 // in the target's folder (".NAME.caseaudit-XXXXXX"), and commit() renames it over the
-// target only once every byte is written and synced. Until then, and on any
+// target only once every byte is written and synced (the writing is handed to
+// the disk as it goes, every 16 MiB, so the sync at the end waits for little
+// more than the last of it). Until then, and on any
 // failure, the target is untouched and the temporary is removed, also when
 // the process is stopped by SIGINT, SIGTERM or SIGHUP while the file is open
 // (handlers are installed for those left at their default). A symbolic link

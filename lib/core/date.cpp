@@ -36,28 +36,12 @@ bool valid_time(std::string_view t) {
 
 }  // namespace
 
-// Every date written out goes through here. For days from about 32,800 BC to
-// AD 2,900,000: Neri and Schneider's 32-bit form of the computation ("Euclidean
-// affine functions and their application to calendar algorithms", 2022),
-// checked against the general one below over that whole range. Beyond it:
 // Howard Hinnant's civil_from_days (the inverse of Date::from_ymd, in
-// date.h), with 64-bit intermediates for the extreme dates.
-Ymd Date::ymd() const {
-  if (days_ >= -12699422 && days_ <= 1061042401) {
-    constexpr uint32_t kShift = 82, kDays = 719468 + 146097 * kShift, kYears = 400 * kShift;
-    const uint32_t n1 = 4 * (static_cast<uint32_t>(days_) + kDays) + 3;
-    const uint32_t century = n1 / 146097;
-    const uint32_t n2 = n1 % 146097 / 4 * 4 + 3;
-    const uint64_t p2 = uint64_t{2939745} * n2;
-    const uint32_t year = 100 * century + static_cast<uint32_t>(p2 >> 32);
-    const uint32_t day_of_year = static_cast<uint32_t>(p2) / 2939745 / 4;  // from 1 March
-    const uint32_t n3 = 2141 * day_of_year + 197913;
-    const uint32_t january_or_february = day_of_year >= 306;
-    const uint32_t month = (n3 >> 16) - (january_or_february ? 12 : 0);
-    return {static_cast<int>(year + january_or_february) - static_cast<int>(kYears), static_cast<int>(month),
-            static_cast<int>((n3 & 0xFFFF) / 2141 + 1)};
-  }
-  const int64_t z = static_cast<int64_t>(days_) + 719468;
+// date.h), with 64-bit intermediates for the extreme dates: Date::ymd's
+// answer outside its fast range, and the reference its fast form is tested
+// against over that range (tests/unit/core/date_test.cpp).
+Ymd ymd_far(int32_t days) {
+  const int64_t z = static_cast<int64_t>(days) + 719468;
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const int64_t doe = z - era * 146097;
   const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;

@@ -15,6 +15,8 @@ struct Ymd {
   int month;  // 1..12
   int day;    // 1..31
 };
+// Date::ymd of a day count outside its fast range.
+Ymd ymd_far(int32_t days);
 
 class Date {
  public:
@@ -25,6 +27,8 @@ class Date {
   static constexpr Date max() { return Date(std::numeric_limits<int32_t>::max()); }
 
   constexpr int32_t days() const { return days_; }
+  // Inline, for reports render millions of dates: returned from a call, the
+  // three ints went through the stack and stalled on reading them back.
   Ymd ymd() const;
   int weekday() const;  // 0 = Monday ... 6 = Sunday
   std::string iso() const;  // YYYY-MM-DD
@@ -45,6 +49,28 @@ constexpr Date Date::from_ymd(int year, int m, int d) {
   const int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
   const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return Date(static_cast<int32_t>(era * 146097 + doe - 719468));
+}
+
+// Every date written out goes through here. For days from -12,699,422 to
+// 1,061,042,401 (about 32,800 BC to AD 2,900,000): Neri and Schneider's
+// 32-bit form of the computation ("Euclidean affine functions and their
+// application to calendar algorithms", 2022); beyond, ymd_far.
+inline Ymd Date::ymd() const {
+  if (days_ >= -12699422 && days_ <= 1061042401) {
+    constexpr uint32_t kShift = 82, kDays = 719468 + 146097 * kShift, kYears = 400 * kShift;
+    const uint32_t n1 = 4 * (static_cast<uint32_t>(days_) + kDays) + 3;
+    const uint32_t century = n1 / 146097;
+    const uint32_t n2 = n1 % 146097 / 4 * 4 + 3;
+    const uint64_t p2 = uint64_t{2939745} * n2;
+    const uint32_t year = 100 * century + static_cast<uint32_t>(p2 >> 32);
+    const uint32_t day_of_year = static_cast<uint32_t>(p2) / 2939745 / 4;  // from 1 March
+    const uint32_t n3 = 2141 * day_of_year + 197913;
+    const uint32_t january_or_february = day_of_year >= 306;
+    const uint32_t month = (n3 >> 16) - (january_or_february ? 12 : 0);
+    return {static_cast<int>(year + january_or_february) - static_cast<int>(kYears), static_cast<int>(month),
+            static_cast<int>((n3 & 0xFFFF) / 2141 + 1)};
+  }
+  return ymd_far(days_);
 }
 
 // d + n calendar days.

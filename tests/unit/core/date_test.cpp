@@ -49,6 +49,19 @@ TEST_CASE("ymd round trip, day by day, 1600-01-01 to 2400-12-31") {
   CHECK(expected.year == 2401);
 }
 
+TEST_CASE("ymd's fast range agrees with the general form (ymd_far), at its ends and every 997th day") {
+  const auto same = [](int32_t days) {
+    const Ymd a = Date(days).ymd(), b = ymd_far(days);
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+  };
+  const int32_t lo = -12699422, hi = 1061042401;
+  int wrong = 0, checked = 0;
+  for (int64_t d = lo; d <= hi; d += 997, ++checked) wrong += !same(static_cast<int32_t>(d));
+  for (int32_t d : {lo, lo + 1, hi - 1, hi, lo - 1, hi + 1, 0, -1}) wrong += !same(d);
+  CHECK(wrong == 0);
+  CHECK(checked == 1076973);
+}
+
 TEST_CASE("the extreme dates convert without overflow") {
   CHECK(Date::max().iso() == "5881580-07-11");
   CHECK(Date::min().iso() == "-5877641-06-23");

@@ -124,9 +124,9 @@ struct SideFile {
 };
 
 // Reads the files after the cases, each into its fork, on up to `jobs`
-// threads: the episodes first (the smaller ones, and at one job read before
-// the records' chunks, as the peak needs), then the record files largest
-// first, so the threads finish together; then absorbs the forks in file
+// threads: the episodes first (so that at one job they are read before the
+// records' chunks are made, which keeps the peak down), then the record
+// files largest first, so the threads finish together; then absorbs the forks in file
 // order. The first failure in file order is the result, as when reading
 // them one after another.
 Status read_side_by_side(std::vector<SideFile>& files, DatasetBuilder& builder, unsigned jobs, RowCount& count) {

@@ -3,6 +3,20 @@
 #include <cstring>
 
 namespace ca {
+namespace {
+
+// The ByteSource as fccp's reader takes it (it insists on owning one), while
+// LineSource keeps it to read on its own thread should the reader's be refused.
+class Borrowed final : public io::ByteSourceBase {
+ public:
+  explicit Borrowed(ByteSource& source) : source_(source) {}
+  int read(char* buffer, int size) override { return source_.read(buffer, size); }
+
+ private:
+  ByteSource& source_;
+};
+
+}  // namespace
 
 LineSource::LineSource(std::unique_ptr<ByteSource> source)
     : buffer_(new char[kBuffer + kPad]), capacity_(kBuffer) {
@@ -17,8 +31,29 @@ LineSource::LineSource(std::unique_ptr<ByteSource> source)
   }
   ahead_.reset(new char[kBuffer + kPad]);
   ahead_capacity_ = kBuffer;
-  reader_.init(std::move(source));
-  reader_.start_read(ahead_.get() + kLead, static_cast<int>(kBlock));
+  source_ = std::move(source);
+#ifndef CSV_IO_NO_THREAD
+  reader_ = std::make_unique<io::detail::AsynchronousReader>();
+  try {
+    reader_->init(std::make_unique<Borrowed>(*source_));
+  } catch (...) {  // std::system_error (refused), std::bad_alloc
+    // Without its thread, fccp's reader cannot be destroyed: its destructor
+    // joins the thread it never started, which ends the process. It is let
+    // go (a few hundred bytes, once per file) and the blocks read here.
+    static_cast<void>(reader_.release());
+  }
+#endif
+  start_read();
+}
+
+void LineSource::start_read() {
+  char* const block = ahead_.get() + kLead;
+  if (reader_) reader_->start_read(block, static_cast<int>(kBlock));
+  else wanted_ = block;
+}
+
+int LineSource::finish_read() {
+  return reader_ ? reader_->finish_read() : source_->read(wanted_, static_cast<int>(kBlock));
 }
 
 // Takes the block read ahead as the buffer, with the line begun put in its
@@ -27,7 +62,7 @@ LineSource::LineSource(std::unique_ptr<ByteSource> source)
 // than the lead is moved to the front of this buffer instead, the block
 // copied after it (the buffer growing when that leaves no room).
 void LineSource::refill() {
-  const int n = reader_.finish_read();
+  const int n = finish_read();
   if (n <= 0) {
     at_end_ = true;
     pad();
@@ -55,7 +90,7 @@ void LineSource::refill() {
     std::memcpy(buffer_.get() + end_, ahead_.get() + kLead, static_cast<size_t>(n));
     end_ += static_cast<size_t>(n);
   }
-  reader_.start_read(ahead_.get() + kLead, static_cast<int>(kBlock));
+  start_read();
   pad();
 }
 

@@ -7,7 +7,8 @@
 // 256 KiB rather than 16 MiB, the buffer growing only for a line that needs it
 // (fccp keeps 48 MiB per file, all of it touched); and the block read ahead
 // is not copied: the two buffers swap, the line begun carried over in front
-// of the new block.
+// of the new block. A system that refuses the reader's thread (a pids limit)
+// gets the blocks read on the caller's thread instead: slower, the same lines.
 #include <libfccp/csv.h>
 
 #include <algorithm>
@@ -55,11 +56,15 @@ class LineSource {
   bool at_end_ = false;            // nothing more to read
   std::unique_ptr<char[]> ahead_;  // the block being read ahead, at kLead; declared before reader_, which fills it
   size_t ahead_capacity_ = 0;      // of ahead_, less kPad (kBuffer or more): the buffers swap
-#ifdef CSV_IO_NO_THREAD
-  io::detail::SynchronousReader reader_;
-#else
-  io::detail::AsynchronousReader reader_;
-#endif
+  // The blocks after the first: read ahead by fccp's reader on its thread,
+  // or, with no reader (the system refused its thread), read here when
+  // wanted. The reader reads source_ through a borrowed pointer, so source_
+  // is declared first and outlives it.
+  std::unique_ptr<ByteSource> source_;
+  std::unique_ptr<io::detail::AsynchronousReader> reader_;
+  char* wanted_ = nullptr;  // with no reader: the block start_read asked for
+  void start_read();
+  int finish_read();
   uint32_t line_ = 0;
 };
 

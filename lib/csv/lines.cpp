@@ -33,7 +33,7 @@ LineSource::LineSource(std::unique_ptr<ByteSource> source)
   ahead_capacity_ = kBuffer;
   source_ = std::move(source);
 #ifndef CSV_IO_NO_THREAD
-  reader_ = std::make_unique<io::detail::AsynchronousReader>();
+  reader_ = std::make_unique<Reader>();
   try {
     reader_->init(std::make_unique<Borrowed>(*source_));
   } catch (...) {  // std::system_error (refused), std::bad_alloc

@@ -61,7 +61,12 @@ class LineSource {
   // wanted. The reader reads source_ through a borrowed pointer, so source_
   // is declared first and outlives it.
   std::unique_ptr<ByteSource> source_;
-  std::unique_ptr<io::detail::AsynchronousReader> reader_;
+#ifdef CSV_IO_NO_THREAD
+  using Reader = io::detail::SynchronousReader;  // never made (lines.cpp): every block read here
+#else
+  using Reader = io::detail::AsynchronousReader;
+#endif
+  std::unique_ptr<Reader> reader_;
   char* wanted_ = nullptr;  // with no reader: the block start_read asked for
   void start_read();
   int finish_read();

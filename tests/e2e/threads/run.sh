@@ -3,8 +3,9 @@
 # lets the first N start and refuses the rest; N from 0, none at all, up to
 # more than the run asks for), --jobs 3 gives what --jobs 1 gives, byte for
 # byte (stdout, stderr, exit status): audit over the samples (every
-# standard, csv) and over 6,000 generated children (many chunks of cases,
-# read and grouped on several threads), summary and validate. A refused
+# standard, csv; and through --map ssd) and over 6,000 generated children
+# (many chunks of cases, read and grouped on several threads), summary, due,
+# sample and validate. A refused
 # thread slows a run down; it must never change it, crash it or hang it.
 # Exits 77 (skipped) under AddressSanitizer, whose runtime must be the first
 # library loaded. Runs in the repository root.
@@ -19,8 +20,11 @@ generate=$(dirname "$(dirname "$bin")")/bench/caseaudit-generate
 mkdir -p "$tmp/big" && "$generate" "$tmp/big" 6000 3 >/dev/null || { echo "cannot generate with $generate"; exit 1; }
 common=(--standard all --as-of 2026-11-23)
 commands=("audit samples ${common[*]} --format csv --include-met"
+          "audit samples/ssd --map ssd ${common[*]} --format csv"
           "audit $tmp/big ${common[*]} --format csv"
           "summary $tmp/big ${common[*]} --by team --format csv"
+          "due $tmp/big ${common[*]} --within 20wd --format csv"
+          "sample $tmp/big ${common[*]} --size 20 --seed 7 --format csv"
           "validate $tmp/big")
 n=0
 refusals=0  # runs in which some thread was refused

@@ -46,14 +46,14 @@ LineSource::LineSource(std::unique_ptr<ByteSource> source)
   start_read();
 }
 
+// The next block goes to ahead_ at kLead, which stays put from start_read to
+// finish_read (the buffers swap only after it): with no reader, read there then.
 void LineSource::start_read() {
-  char* const block = ahead_.get() + kLead;
-  if (reader_) reader_->start_read(block, static_cast<int>(kBlock));
-  else wanted_ = block;
+  if (reader_) reader_->start_read(ahead_.get() + kLead, static_cast<int>(kBlock));
 }
 
 int LineSource::finish_read() {
-  return reader_ ? reader_->finish_read() : source_->read(wanted_, static_cast<int>(kBlock));
+  return reader_ ? reader_->finish_read() : source_->read(ahead_.get() + kLead, static_cast<int>(kBlock));
 }
 
 // Takes the block read ahead as the buffer, with the line begun put in its

@@ -67,7 +67,6 @@ class LineSource {
   using Reader = io::detail::AsynchronousReader;
 #endif
   std::unique_ptr<Reader> reader_;
-  char* wanted_ = nullptr;  // with no reader: the block start_read asked for
   void start_read();
   int finish_read();
   uint32_t line_ = 0;

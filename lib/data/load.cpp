@@ -142,11 +142,11 @@ Status read_side_by_side(std::vector<SideFile>& files, DatasetBuilder& builder, 
   std::atomic<size_t> next{0};
   const auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
-      SideFile& f = files[order[i]];
+      const size_t k = order[i];
       try {
-        status[order[i]] = read_rows(f.table, f.part, *f.stats, count);
+        status[k] = read_rows(files[k].table, files[k].part, *files[k].stats, count);
       } catch (...) {
-        failure[order[i]] = std::current_exception();
+        failure[k] = std::current_exception();
       }
     }
   };

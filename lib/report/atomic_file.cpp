@@ -49,16 +49,12 @@ void disarm_signal_cleanup(const std::string& temp) {
 
 }  // namespace
 
-// An unbuffered-by-stdio stream buffer over a file descriptor that keeps the
-// errno of the first failed write. Writing a regular file (`to_disk`), it
-// hands what it wrote to the disk every kWriteback bytes (sync_file_range),
-// so that the fsync of commit() waits for the last stretch, not for a whole
-// report of gigabytes written while the cases were being evaluated.
+// A stream buffer over a device or a pipe written in place, that keeps the
+// errno of the first failed write. (The temporary of a file to be replaced
+// is written by a DirectBuf.)
 class AtomicFile::FdBuf : public std::streambuf {
  public:
-  FdBuf(int fd, bool to_disk) : fd_(fd), to_disk_(to_disk), buf_(1 << 16) {
-    setp(buf_.data(), buf_.data() + buf_.size());
-  }
+  explicit FdBuf(int fd) : fd_(fd), buf_(1 << 16) { setp(buf_.data(), buf_.data() + buf_.size()); }
   int error() const { return error_; }
 
  protected:
@@ -98,22 +94,12 @@ class AtomicFile::FdBuf : public std::streambuf {
       }
       s += w;
       n -= static_cast<size_t>(w);
-      written_ += static_cast<uint64_t>(w);
-    }
-    if (to_disk_ && written_ - handed_ >= kWriteback) {
-      // Only a start (no wait), and advisory: a failure to write shows at fsync.
-      ::sync_file_range(fd_, static_cast<off_t>(handed_), static_cast<off_t>(written_ - handed_),
-                        SYNC_FILE_RANGE_WRITE);
-      handed_ = written_;
     }
     return true;
   }
-  static constexpr uint64_t kWriteback = uint64_t{16} << 20;
   int fd_;
-  bool to_disk_;
   std::vector<char> buf_;
   int error_ = 0;
-  uint64_t written_ = 0, handed_ = 0;  // bytes written; of those, handed to the disk
 };
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {}
@@ -149,8 +135,8 @@ Status AtomicFile::open() {
       fd_ = ::open(target_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
       if (fd_ < 0) return fail(errno);
       ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
-      buf_ = std::make_unique<FdBuf>(fd_, false);
-      stream_ = std::make_unique<std::ostream>(buf_.get());
+      in_place_ = std::make_unique<FdBuf>(fd_);
+      stream_ = std::make_unique<std::ostream>(in_place_.get());
       return Status::ok();
     }
   }
@@ -164,21 +150,22 @@ Status AtomicFile::open() {
   ::fcntl(fd_, F_SETFD, FD_CLOEXEC);
   temp_ = templ;
   arm_signal_cleanup(temp_);
-  buf_ = std::make_unique<FdBuf>(fd_, true);
-  stream_ = std::make_unique<std::ostream>(buf_.get());
+  temp_buf_ = std::make_unique<DirectBuf>(fd_);
+  stream_ = std::make_unique<std::ostream>(temp_buf_.get());
   return Status::ok();
 }
 
 Status AtomicFile::commit() {
   if (fd_ < 0) return fail(EBADF);
-  stream_->flush();
-  if (!*stream_ || buf_->error()) return fail(buf_->error() ? buf_->error() : EIO);
   if (temp_.empty()) {  // written in place (a device, a pipe)
+    stream_->flush();
+    if (!*stream_ || in_place_->error()) return fail(in_place_->error() ? in_place_->error() : EIO);
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) return fail(errno);
     return Status::ok();
   }
+  if (const int err = temp_buf_->finish(); err != 0 || !*stream_) return fail(err != 0 ? err : EIO);
   mode_t mode;
   struct stat st;
   if (::stat(target_.c_str(), &st) == 0) {
@@ -200,7 +187,8 @@ Status AtomicFile::commit() {
 
 void AtomicFile::discard() {
   stream_.reset();
-  buf_.reset();
+  in_place_.reset();
+  temp_buf_.reset();  // waits for its writer
   if (fd_ >= 0) {
     ::close(fd_);
     fd_ = -1;

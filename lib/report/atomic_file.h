@@ -1,9 +1,9 @@
 #pragma once
 // A file written whole or not at all: the output goes to a temporary file
 // in the target's folder (".NAME.caseaudit-XXXXXX"), and commit() renames it over the
-// target only once every byte is written and synced (the writing is handed to
-// the disk as it goes, every 16 MiB, so the sync at the end waits for little
-// more than the last of it). Until then, and on any
+// target only once every byte is written and synced (written to the disk as
+// it goes, directly where the file system allows it: report/direct_buf.h, so
+// the sync at the end waits for little more than the last of it). Until then, and on any
 // failure, the target is untouched and the temporary is removed, also when
 // the process is stopped by SIGINT, SIGTERM or SIGHUP while the file is open
 // (handlers are installed for those left at their default). A symbolic link
@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "report/direct_buf.h"
 
 namespace ca {
 
@@ -40,6 +41,9 @@ class AtomicFile {
 
   const std::string& path() const { return path_; }
   const std::string& temp_path() const { return temp_; }
+  // Whether the temporary is written with direct I/O (false before open(),
+  // for a device or a pipe, and where the file system refuses it).
+  bool direct_io() const { return temp_buf_ && temp_buf_->direct(); }
 
  private:
   class FdBuf;
@@ -48,7 +52,8 @@ class AtomicFile {
   std::string target_;  // the file written: path_, or where a symbolic link there leads
   std::string temp_;    // empty when writing in place
   int fd_ = -1;
-  std::unique_ptr<FdBuf> buf_;
+  std::unique_ptr<FdBuf> in_place_;     // a device or a pipe
+  std::unique_ptr<DirectBuf> temp_buf_;  // the temporary
   std::unique_ptr<std::ostream> stream_;
 };
 

@@ -2,7 +2,7 @@
 # run.sh CASEAUDIT SHIM: with the system refusing threads (SHIM, preloaded,
 # lets the first N start and refuses the rest; N from 0, none at all, up to
 # more than the run asks for), --jobs 3 gives what --jobs 1 gives, byte for
-# byte (stdout, stderr, exit status): audit over the samples (every
+# byte (stdout, stderr, exit status, --output's file): audit over the samples (every
 # standard, csv; and through --map ssd) and over 6,000 generated children
 # (many chunks of cases, read and grouped on several threads), summary, due,
 # sample and validate. A refused
@@ -22,6 +22,7 @@ common=(--standard all --as-of 2026-11-23)
 commands=("audit samples ${common[*]} --format csv --include-met"
           "audit samples/ssd --map ssd ${common[*]} --format csv"
           "audit $tmp/big ${common[*]} --format csv"
+          "audit $tmp/big ${common[*]} --format csv --output $tmp/report.csv"
           "summary $tmp/big ${common[*]} --by team --format csv"
           "due $tmp/big ${common[*]} --within 20wd --format csv"
           "sample $tmp/big ${common[*]} --size 20 --seed 7 --format csv"
@@ -32,13 +33,17 @@ for c in "${commands[@]}"; do
   read -r -a args <<<"$c"
   timeout 120 "$bin" "${args[@]}" --jobs 1 >"$tmp/out.1" 2>"$tmp/err.1"
   echo $? >"$tmp/code.1"
+  # --output's file (its writer thread refused too), compared as stdout is
+  if [ -f "$tmp/report.csv" ]; then mv "$tmp/report.csv" "$tmp/file.1"; else : >"$tmp/file.1"; fi
+  if [[ $c == *--output* ]] && ! [ -s "$tmp/file.1" ]; then echo "$c: no report written at --jobs 1"; fail=1; fi
   for allowed in 0 1 2 3 4 5 6 8 12 100; do
     n=$((n + 1))
     : >"$tmp/refused"
     CASEAUDIT_TEST_THREADS=$allowed CASEAUDIT_TEST_THREADS_REFUSED=$tmp/refused LD_PRELOAD=$shim \
       timeout 120 "$bin" "${args[@]}" --jobs 3 >"$tmp/out.3" 2>"$tmp/err.3"
     echo $? >"$tmp/code.3"
-    for part in out err code; do
+    if [ -f "$tmp/report.csv" ]; then mv "$tmp/report.csv" "$tmp/file.3"; else : >"$tmp/file.3"; fi
+    for part in out err code file; do
       cmp -s "$tmp/$part.1" "$tmp/$part.3" ||
         { echo "$c: --jobs 3 with $allowed threads allowed differs from --jobs 1 ($part)"; head -3 "$tmp/err.3"; fail=1; }
     done

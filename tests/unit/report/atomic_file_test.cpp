@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 // A fresh folder, removed afterwards.
 struct TempDir {
   fs::path path;
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "caseaudit-test-XXXXXX").string();
+  explicit TempDir(const fs::path& in = fs::temp_directory_path()) {
+    std::string templ = (in / "caseaudit-test-XXXXXX").string();
     path = ::mkdtemp(templ.data());
   }
   ~TempDir() { fs::remove_all(path); }
@@ -136,30 +136,35 @@ TEST_CASE("a folder as the target fails at open") {
 }
 
 TEST_CASE("a write that fails part way leaves no file and keeps the old one") {
-  TempDir dir;
-  const fs::path path = dir.path / "report.csv";
-  spit(path, "old\n");
-  // Limit the size of any file this process writes, so the write fails
-  // with EFBIG (SIGXFSZ ignored) as a full disk would with ENOSPC.
-  rlimit old{};
-  REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
-  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
-  rlimit small = old;
-  small.rlim_cur = 100000;
-  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
-  Status s;
-  {
-    AtomicFile f(path.string());
-    REQUIRE(f.open().is_ok());
-    f.stream() << std::string(300000, 'x');
-    s = f.commit();
+  // Failing in the last part-buffer, written at commit, or in a full buffer
+  // on the writer's thread while the stream is still being written.
+  for (const size_t size : {size_t{300000}, size_t{5} << 20}) {
+    INFO("writing " << size << " bytes");
+    TempDir dir;
+    const fs::path path = dir.path / "report.csv";
+    spit(path, "old\n");
+    // Limit the size of any file this process writes, so the write fails
+    // with EFBIG (SIGXFSZ ignored) as a full disk would with ENOSPC.
+    rlimit old{};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = old;
+    small.rlim_cur = size / 3;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    Status s;
+    {
+      AtomicFile f(path.string());
+      REQUIRE(f.open().is_ok());
+      f.stream() << std::string(size, 'x');
+      s = f.commit();
+    }
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, old_handler);
+    REQUIRE_FALSE(s.is_ok());
+    CHECK(s.message() == "cannot write " + path.string() + ": File too large");
+    CHECK(slurp(path) == "old\n");
+    CHECK(dir.names() == std::vector<std::string>{"report.csv"});
   }
-  setrlimit(RLIMIT_FSIZE, &old);
-  std::signal(SIGXFSZ, old_handler);
-  REQUIRE_FALSE(s.is_ok());
-  CHECK(s.message() == "cannot write " + path.string() + ": File too large");
-  CHECK(slurp(path) == "old\n");
-  CHECK(dir.names() == std::vector<std::string>{"report.csv"});
 }
 
 }  // namespace

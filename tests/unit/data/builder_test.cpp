@@ -1,6 +1,7 @@
 // DatasetBuilder fed canonical rows directly: the seam a mapping (--map) will
 // use, with its own source files, lines and field positions.
 #include "data/builder.h"
+#include "data/record_chunks.h"
 
 #include <algorithm>
 
@@ -80,7 +81,17 @@ namespace {
 // so its records come as runs of up to four ascending dates: with 20 a case
 // (grouped) those runs are merged, with 51 (no order) there are more than 8
 // and they are sorted.
-Dataset grouped(int cases, int records, uint32_t step, unsigned jobs) {
+//
+// `runs` (with step 0): the records come as that many runs, each of every
+// case in order, as the visits, reviews and contacts files of an export
+// sorted by case_id come.
+int case_of_record(int i, int cases, int records, uint32_t step, int runs) {
+  if (step != 0) return static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
+  const int per_run = (records + runs - 1) / runs;
+  return static_cast<int>(int64_t{i % per_run} * cases / per_run);
+}
+
+Dataset grouped(int cases, int records, uint32_t step, unsigned jobs, int runs = 1) {
   std::vector<std::string> ids, dates;
   for (int c = 0; c < cases; ++c) ids.push_back(fmt::format("K{:05d}", c));
   const std::string cf = "cases.csv", vf = "visits.csv";
@@ -89,23 +100,20 @@ Dataset grouped(int cases, int records, uint32_t step, unsigned jobs) {
     REQUIRE(b.add(row(InputFile::cases, cf, static_cast<uint32_t>(c + 2), {{cases_col::case_id, ids[c]}})));
   for (int i = 0; i < 28; ++i) dates.push_back(fmt::format("2024-01-{:02d}", 1 + i));
   for (int i = 0; i < records; ++i) {
-    const int c = step == 0 ? static_cast<int>(int64_t{i} * cases / records)  // grouped
-                            : static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
+    const int c = case_of_record(i, cases, records, step, runs);
     REQUIRE(b.add(row(InputFile::visits, vf, static_cast<uint32_t>(i + 2),
                       {{visits_col::case_id, ids[c]}, {visits_col::visit_date, dates[(i * 7) % 28]}})));
   }
   return b.finish(jobs);
 }
 
-void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1) {
+void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1, int runs = 1) {
   const auto case_of_line = [&](uint32_t line) {
-    const int i = static_cast<int>(line) - 2;
-    return step == 0 ? static_cast<int>(int64_t{i} * cases / records)
-                     : static_cast<int>((static_cast<uint32_t>(i) * step) % static_cast<uint32_t>(cases));
+    return case_of_record(static_cast<int>(line) - 2, cases, records, step, runs);
   };
   std::vector<int> expected(cases, 0);
   for (int i = 0; i < records; ++i) ++expected[case_of_line(static_cast<uint32_t>(i + 2))];
-  const Dataset d = grouped(cases, records, step, jobs);
+  const Dataset d = grouped(cases, records, step, jobs, runs);
   REQUIRE(d.size() == static_cast<size_t>(cases));
   REQUIRE(d.records.size() == static_cast<size_t>(records));
   size_t wrong = 0;  // counted, not checked one by one: hundreds of thousands of records
@@ -123,7 +131,7 @@ void check_grouping(int cases, int records, uint32_t step, unsigned jobs = 1) {
   }
   CHECK(wrong == 0);
   if (jobs == 1) return;
-  const Dataset one = grouped(cases, records, step, 1);
+  const Dataset one = grouped(cases, records, step, 1, runs);
   CHECK(one.record_begin == d.record_begin);
   CHECK(std::equal(one.records.begin(), one.records.end(), d.records.begin(), d.records.end(),
                    [](const Record& a, const Record& b) { return a.line == b.line && a.date() == b.date(); }));
@@ -139,6 +147,16 @@ TEST_CASE("grouping on three threads, each moving a range of cases, gives what o
   check_grouping(1000, records, 0, 3);   // grouped: one run
   check_grouping(1000, records, 1, 3);   // runs of 0..999 merged
   check_grouping(997, records, 31, 3);   // each block to its place
+}
+TEST_CASE("grouping many chunks of records from several runs, merged, on one thread and on three") {
+  // 3 runs (three files listed by case) of 16 MiB of records in all: the
+  // runs' chunks are emptied, and handed back, out of step with one another
+  // and with the final array's pages.
+  const int records = 8 * static_cast<int>(RecordChunks::kChunkRecords) + 4321;
+  for (const unsigned jobs : {1u, 3u}) {
+    INFO("jobs " << jobs);
+    check_grouping(5000, records, 0, jobs, 3);
+  }
 }
 
 }  // namespace

@@ -123,8 +123,16 @@ void DirectBuf::hand_over() {
   setp(buffers_[filling_].get(), buffers_[filling_].get() + kBuffer);
 }
 
+bool DirectBuf::refused() {
+  if (const int err = error_.load(std::memory_order_relaxed); err != 0) {
+    errno = err;  // for the stream's user, who reads errno after a failed write (OutputBuffer)
+    return true;
+  }
+  return finished_;
+}
+
 DirectBuf::int_type DirectBuf::overflow(int_type c) {
-  if (finished_ || error_.load(std::memory_order_relaxed) != 0) return traits_type::eof();
+  if (refused()) return traits_type::eof();
   hand_over();
   if (!traits_type::eq_int_type(c, traits_type::eof())) {
     *pptr() = traits_type::to_char_type(c);
@@ -134,10 +142,12 @@ DirectBuf::int_type DirectBuf::overflow(int_type c) {
 }
 
 std::streamsize DirectBuf::xsputn(const char* s, std::streamsize n) {
+  // A write that failed on the writer's thread fails the next one here.
+  if (refused()) return 0;
   std::streamsize done = 0;
   while (done < n) {
     if (pptr() == epptr()) {
-      if (finished_ || error_.load(std::memory_order_relaxed) != 0) break;
+      if (refused()) break;
       hand_over();
     }
     const auto k = std::min<std::streamsize>(n - done, epptr() - pptr());

@@ -46,7 +46,8 @@ class DirectBuf : public std::streambuf {
   DirectBuf& operator=(const DirectBuf&) = delete;
 
   // Writes what is left and waits for every write; 0, or the errno of the
-  // first write that failed (later ones are not tried).
+  // first write that failed (later ones are not tried). Once a write has
+  // failed, the stream's next write fails too, with errno set to it.
   int finish();
   // Whether the buffers go to the disk directly (false: through the page cache).
   bool direct() const { return direct_.load(); }
@@ -62,6 +63,8 @@ class DirectBuf : public std::streambuf {
   };
   // Hands the full put buffer to the writer and puts into the other one.
   void hand_over();
+  // True, with errno set to the failure, once a write has failed; or once finished.
+  bool refused();
   // Writes n bytes at the file's offset `at`, on whichever thread writes
   // (never two at once); a failure is kept in error_ and ends the writing.
   void write_out(const char* p, size_t n, uint64_t at);

@@ -1,10 +1,13 @@
 #include "report/atomic_file.h"
 
+#include "report/writer.h"
+
 #include <doctest/doctest.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -165,6 +168,39 @@ TEST_CASE("a write that fails part way leaves no file and keeps the old one") {
     CHECK(slurp(path) == "old\n");
     CHECK(dir.names() == std::vector<std::string>{"report.csv"});
   }
+}
+
+
+TEST_CASE("a write failing on the writer's thread fails the stream's next write, with its errno") {
+  // As audit writes: blocks of rows through an OutputBuffer, which stops at
+  // the first failure and reports errno ("cannot write F: File too large").
+  TempDir dir;
+  const fs::path path = dir.path / "report.csv";
+  rlimit old{};
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+  auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = old;
+  small.rlim_cur = 3 << 20;  // three buffers: the fourth fails
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  bool ok = true;
+  int error = 0;
+  size_t blocks = 0;
+  {
+    AtomicFile f(path.string());
+    REQUIRE(f.open().is_ok());
+    OutputBuffer out(f.stream());
+    const std::string block(100000, 'x');
+    for (; blocks < 400 && out.ok(); ++blocks) out.write(block);  // 40 MB, were nothing to fail
+    out.flush();
+    ok = out.ok();
+    error = out.error();
+  }
+  setrlimit(RLIMIT_FSIZE, &old);
+  std::signal(SIGXFSZ, old_handler);
+  CHECK_FALSE(ok);
+  CHECK(error == EFBIG);
+  CHECK(blocks < 400);  // stopped soon after the failure, not at the end
+  CHECK(dir.names().empty());
 }
 
 }  // namespace

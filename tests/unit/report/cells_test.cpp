@@ -107,6 +107,21 @@ TEST_CASE("dates are ISO, blank when there is none") {
   CHECK(out == "");
   append_date(out, Date::from_ymd(1900, 1, 1));
   CHECK(out == "1900-01-01");
+  // 2000-2099 come from a table: each of its days, and a week beyond each
+  // end, as Date::iso writes them (which the date tests check by hand).
+  size_t wrong = 0;
+  for (int32_t d = Date::from_ymd(1999, 12, 25).days(); d <= Date::from_ymd(2100, 1, 7).days(); ++d) {
+    out.clear();
+    append_date(out, Date(d));
+    wrong += out != Date(d).iso();
+  }
+  CHECK(wrong == 0);
+  out.clear();
+  append_date(out, Date::from_ymd(2099, 12, 31));
+  append_date(out, Date::from_ymd(2000, 1, 1));
+  append_date(out, Date::from_ymd(2024, 2, 29));
+  append_date(out, Date::from_ymd(2100, 3, 1));
+  CHECK(out == "2099-12-312000-01-012024-02-292100-03-01");
 }
 
 }  // namespace
